@@ -34,12 +34,13 @@ final class Checks {
     }
 
     /**
-     * Fails with the house-style message for a rule that a value breaks.
+     * Returns an exception with the house-style message for a rule that a value breaks, for the
+     * caller to throw.
      *
      * @param field  the field's name
      * @param rule  the rule, in words
      * @param value  the offending value, printed as is
-     * @return never returns; declared so that callers can {@code throw} it
+     * @return the exception, not thrown
      */
     static IllegalArgumentException invalid(String field, String rule, Object value) {
         return new IllegalArgumentException("Invalid value for " + field + " (" + rule + "): " + value);

@@ -51,7 +51,9 @@ public final class GradeScale {
             String[] row = codeLabelDescription[i];
             String code = Checks.notBlank("grade code", row[0]);
             String label = Checks.notBlank("grade label", row[1]);
-            if (!seen.add(code.toLowerCase(Locale.ROOT)) | (!code.equals(label) && !seen.add(label.toLowerCase(Locale.ROOT)))) {
+            boolean codeIsNew = seen.add(code.toLowerCase(Locale.ROOT));
+            boolean labelIsNew = code.equals(label) || seen.add(label.toLowerCase(Locale.ROOT));
+            if (!codeIsNew || !labelIsNew) {
                 throw Checks.invalid("grades of " + name, "codes and labels must be unique", label);
             }
             list.add(new Grade(name, i + 1, code, label, row[2]));
