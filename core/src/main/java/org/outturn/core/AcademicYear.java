@@ -37,6 +37,11 @@ public final class AcademicYear implements ReportingYear {
     /** The calendar year in which this academic year starts. */
     private final int startYear;
 
+    /**
+     * Creates an academic year; see {@link #of(int)}.
+     *
+     * @param startYear  the validated start year
+     */
     private AcademicYear(int startYear) {
         this.startYear = startYear;
     }
@@ -266,6 +271,13 @@ public final class AcademicYear implements ReportingYear {
         return startYear + "/" + FinancialYear.twoDigits((startYear + 1) % 100) + " AY";
     }
 
+    /**
+     * Checks the start year against the supported range.
+     *
+     * @param startYear  the start year
+     * @return the start year as an int
+     * @throws IllegalArgumentException if it is out of range
+     */
     private static int checkStartYear(long startYear) {
         return FinancialYear.checkRange("academic year", startYear, MIN_START_YEAR, MAX_START_YEAR);
     }

@@ -36,6 +36,11 @@ public final class Biennium implements ReportingPeriod {
     /** The first of the two financial years. */
     private final FinancialYear first;
 
+    /**
+     * Creates a biennium; see {@link #of(FinancialYear)}.
+     *
+     * @param first  the validated first financial year
+     */
     private Biennium(FinancialYear first) {
         this.first = first;
     }
@@ -252,6 +257,13 @@ public final class Biennium implements ReportingPeriod {
         return first + "-" + second();
     }
 
+    /**
+     * Checks the start year of the first financial year against the supported range.
+     *
+     * @param startYear  the start year of the first financial year
+     * @return the start year of the first financial year as an int
+     * @throws IllegalArgumentException if it is out of range
+     */
     private static int checkStartYear(long startYear) {
         return FinancialYear.checkRange("biennium", startYear, MIN_START_YEAR, MAX_START_YEAR);
     }

@@ -31,6 +31,11 @@ public final class CalendarYear implements ReportingYear {
     /** The year. */
     private final int year;
 
+    /**
+     * Creates a calendar year; see {@link #of(int)}.
+     *
+     * @param year  the validated year
+     */
     private CalendarYear(int year) {
         this.year = year;
     }
@@ -237,6 +242,13 @@ public final class CalendarYear implements ReportingYear {
         return Integer.toString(year);
     }
 
+    /**
+     * Checks the year against the supported range.
+     *
+     * @param year  the year
+     * @return the year as an int
+     * @throws IllegalArgumentException if it is out of range
+     */
     private static int checkYear(long year) {
         return FinancialYear.checkRange("calendar year", year, MIN_YEAR, MAX_YEAR);
     }

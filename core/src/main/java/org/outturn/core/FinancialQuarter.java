@@ -32,6 +32,12 @@ public final class FinancialQuarter implements ReportingPeriod {
     /** The quarter, from 1 to 4. */
     private final int quarter;
 
+    /**
+     * Creates a quarter; see {@link #of(FinancialYear, int)}.
+     *
+     * @param year  the financial year
+     * @param quarter  the validated quarter
+     */
     private FinancialQuarter(FinancialYear year, int quarter) {
         this.year = year;
         this.quarter = quarter;

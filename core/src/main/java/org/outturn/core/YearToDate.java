@@ -37,6 +37,12 @@ public final class YearToDate implements ReportingPeriod {
     /** The last month, within the year. */
     private final ReportingMonth end;
 
+    /**
+     * Creates a year to date; see {@link #of(ReportingYear, ReportingMonth)}.
+     *
+     * @param year  the year
+     * @param end  the validated end month, within the year
+     */
     private YearToDate(ReportingYear year, ReportingMonth end) {
         this.year = year;
         this.end = end;
