@@ -1,10 +1,9 @@
 package org.outturn.it.consumer;
 
-import java.util.List;
 import org.outturn.core.IncompleteBuilderException;
 
 /**
- * Uses Outturn's public API the way a user would.
+ * Uses Outturn's public API the way a user's code would.
  */
 public final class Consumer {
 
@@ -12,22 +11,12 @@ public final class Consumer {
     }
 
     /**
-     * Reports which attributes a value is missing.
+     * Returns the exception Outturn throws for a value missing the given attributes.
      *
      * @param attributes  the missing attribute names, not null
-     * @return the exception Outturn throws for them
+     * @return the exception, not null
      */
     public static IncompleteBuilderException incomplete(String... attributes) {
         return new IncompleteBuilderException(attributes);
-    }
-
-    /**
-     * Prints the message for a value missing its code and title.
-     *
-     * @param args  ignored
-     */
-    public static void main(String[] args) {
-        List<String> missing = incomplete("code", "title").missingAttributes();
-        System.out.println("missing: " + missing);
     }
 }
