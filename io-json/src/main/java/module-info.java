@@ -5,6 +5,4 @@ module org.outturn.json {
     requires transitive org.outturn.core;
     requires transitive org.outturn.rules;
     requires transitive tools.jackson.databind;
-
-    exports org.outturn.json;
 }

@@ -6,6 +6,4 @@ module org.outturn.rules {
     requires transitive org.outturn.core;
     requires org.slf4j;
     requires static org.immutables.value.annotations;
-
-    exports org.outturn.rules;
 }
