@@ -16,8 +16,8 @@ public final class IncompleteBuilderException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The names of the attributes that were not set. */
-    private final List<String> missingAttributes;
+    /** The names of the attributes that were not set (an array, which serializes as it is). */
+    private final String[] missingAttributes;
 
     /**
      * Creates an exception with a ready-made message and no list of attributes.
@@ -26,7 +26,7 @@ public final class IncompleteBuilderException extends IllegalStateException {
      */
     public IncompleteBuilderException(String message) {
         super(message);
-        this.missingAttributes = List.of();
+        this.missingAttributes = new String[0];
     }
 
     /**
@@ -37,7 +37,7 @@ public final class IncompleteBuilderException extends IllegalStateException {
     public IncompleteBuilderException(String... missingAttributes) {
         super("Cannot build " + builtType() + ": missing required attributes "
                 + Arrays.toString(missingAttributes));
-        this.missingAttributes = List.of(missingAttributes);
+        this.missingAttributes = missingAttributes.clone();
     }
 
     /**
@@ -66,6 +66,6 @@ public final class IncompleteBuilderException extends IllegalStateException {
      * @return the missing attribute names, empty when the exception was created from a message
      */
     public List<String> missingAttributes() {
-        return missingAttributes;
+        return List.of(missingAttributes);
     }
 }

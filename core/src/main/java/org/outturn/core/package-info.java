@@ -28,7 +28,10 @@
         jdkOnly = true,
         strictBuilder = true,
         defaults = @Value.Immutable(copy = false),
-        throwForInvalidImmutableState = IncompleteBuilderException.class)
+        throwForInvalidImmutableState = IncompleteBuilderException.class,
+        // No @Generated annotations on generated classes: Immutables is a compile-time-only
+        // dependency, so users compiling against outturn-core would not find them.
+        allowedClasspathAnnotations = {Override.class})
 package org.outturn.core;
 
 import org.immutables.value.Value;

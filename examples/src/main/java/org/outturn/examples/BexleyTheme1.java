@@ -67,6 +67,14 @@ public final class BexleyTheme1 {
         /**
          * Checks that no component is null.
          *
+         * @param code  the reference, not null
+         * @param title  the title, not null
+         * @param frequency  the frequency, not null
+         * @param unit  the unit, not null
+         * @param publishedDirection  the direction of travel as printed, not null, empty where blank
+         * @param previous  the 2023/24 outturn, not null
+         * @param current  the 2024/25 outturn, not null
+         * @param publishedRating  the RAG column, not null
          * @throws NullPointerException if a component is null
          */
         public Row {
