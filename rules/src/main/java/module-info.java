@@ -1,9 +1,14 @@
 /**
  * Outturn's RAG engine: pluggable RAG and tolerance strategies, direction of travel and
  * scorecard summaries.
+ *
+ * <p>Custom RAG strategies are provided as services of
+ * {@link org.outturn.rules.spi.RagStrategyProvider}.
  */
 module org.outturn.rules {
     requires transitive org.outturn.core;
     requires org.slf4j;
     requires static org.immutables.value.annotations;
+
+    exports org.outturn.rules;
 }

@@ -1,0 +1,22 @@
+/**
+ * Outturn's RAG engine: judging outturns against targets, and summarising the judgements.
+ *
+ * <ul>
+ *   <li>{@link org.outturn.rules.RagStrategy} rates an outturn against a target for an indicator;
+ *       the built-ins come from {@link org.outturn.rules.RagStrategies}, and
+ *       {@link org.outturn.rules.Tolerance}s from {@link org.outturn.rules.Tolerances};</li>
+ *   <li>{@link org.outturn.rules.RagPolicy} is a named, configured strategy: the value two services
+ *       share so that they compute the same result; it returns an
+ *       {@link org.outturn.rules.Assessment} with the rating and its explanation;</li>
+ *   <li>{@link org.outturn.rules.DirectionOfTravel} compares two outturns;</li>
+ *   <li>{@link org.outturn.rules.Scorecard} counts ratings over any grouping, and
+ *       {@link org.outturn.rules.ActionPlan} summarises a corporate action plan.</li>
+ * </ul>
+ *
+ * <p>Custom strategies are found through {@link org.outturn.rules.spi.RagStrategyProvider} and
+ * {@link java.util.ServiceLoader}, in {@link org.outturn.rules.RagStrategyRegistry}.
+ *
+ * <p>Every type in this package is immutable and thread-safe unless it says otherwise. Decisions
+ * compare {@link java.math.BigDecimal}s exactly; no floating point is used anywhere in a rating.
+ */
+package org.outturn.rules;
