@@ -11,4 +11,7 @@ module org.outturn.rules {
     requires static org.immutables.value.annotations;
 
     exports org.outturn.rules;
+    exports org.outturn.rules.spi;
+
+    uses org.outturn.rules.spi.RagStrategyProvider;
 }

@@ -1,0 +1,376 @@
+package org.outturn.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.outturn.core.BenchmarkGroup;
+import org.outturn.core.Indicator;
+import org.outturn.core.Outturn;
+import org.outturn.core.Rag;
+import org.outturn.core.Rating;
+import org.outturn.core.Target;
+import org.outturn.core.Unit;
+import org.outturn.core.UnratedReason;
+
+/**
+ * The result of judging an outturn: the rating, or the reason for none, with everything used to
+ * reach it and a one-sentence explanation a council officer would accept.
+ *
+ * <p>For example, under a 5% relative tolerance:
+ * <pre>{@code
+ * Amber: 69.9% is 1.5 points (2.1%) below the target of 71.4%, within the 5% tolerance
+ * }</pre>
+ *
+ * <p>An assessment holds the {@link #rating()}, the {@link #outturn()} and its {@link #indicator()},
+ * the {@link #target()} and {@link #tolerance()} used, the {@link #judgedValue()} (the outturn's value
+ * after any rounding the policy asks for), the {@link #reference()} it was compared with (the target
+ * value, the threshold or band edge nearest to it, or the benchmark's value), and the
+ * {@link #distance()} from that reference, absolute and {@linkplain #relativeDistance() relative}.
+ * The explanation is built on first use, so that rating many outturns costs nothing for text that is
+ * never read.
+ *
+ * <p>Built-in strategies create assessments themselves; a custom strategy uses
+ * {@link #rated(Indicator, Outturn, Target, BigDecimal, Rag, Supplier)} and
+ * {@link #unrated(Indicator, Outturn, Target, UnratedReason, String)}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Assessment {
+
+    /** How the rating was reached, which decides the wording of the explanation. */
+    enum Kind {
+        UNRATED, AGAINST_REFERENCE, THRESHOLDS, BAND, CUSTOM
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Kind kind;
+    private final Indicator indicator;
+    private final Outturn outturn;
+    private final Rating rating;
+    /** The target used, or null when there was none. */
+    private final Target target;
+    /** The tolerance used, or null when none applied. */
+    private final Tolerance tolerance;
+    /** The value judged, or null when there was none. */
+    private final BigDecimal judgedValue;
+    /** The value compared with, or null. */
+    private final BigDecimal reference;
+    /** The words for an unrated result, or null. */
+    private final String detail;
+    /** A custom strategy's explanation, or null. */
+    private final Supplier<String> customExplanation;
+    /** The explanation, once built; racy single-check: building twice gives the same text. */
+    private volatile String explanation;
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    Assessment(Kind kind, Indicator indicator, Outturn outturn, Rating rating, Target target, Tolerance tolerance,
+            BigDecimal judgedValue, BigDecimal reference, String detail, Supplier<String> customExplanation) {
+        this.kind = kind;
+        this.indicator = indicator;
+        this.outturn = outturn;
+        this.rating = rating;
+        this.target = target;
+        this.tolerance = tolerance;
+        this.judgedValue = judgedValue;
+        this.reference = reference;
+        this.detail = detail;
+        this.customExplanation = customExplanation;
+    }
+
+    /**
+     * Returns an unrated assessment.
+     *
+     * @param indicator  the indicator, not null
+     * @param outturn  the outturn, not null
+     * @param target  the target considered, or null when there was none
+     * @param reason  why there is no colour, not null
+     * @param detail  a short phrase saying why, such as {@code No Target} or {@code the band strategy
+     *     needs a band target, not single 95}, not null
+     * @return the assessment, not null
+     */
+    public static Assessment unrated(Indicator indicator, Outturn outturn, Target target, UnratedReason reason,
+            String detail) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(outturn, "outturn");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(detail, "detail");
+        return new Assessment(Kind.UNRATED, indicator, outturn, Rating.unrated(reason, detail), target, null,
+                outturn.value().orElse(null), null, detail, null);
+    }
+
+    /**
+     * Returns a rated assessment from a custom strategy, with the strategy's own explanation.
+     *
+     * @param indicator  the indicator, not null
+     * @param outturn  the outturn, not null
+     * @param target  the target used, not null
+     * @param judgedValue  the value judged, not null
+     * @param rag  the colour, not null
+     * @param explanation  builds the one-sentence explanation when it is first asked for, not null
+     * @return the assessment, not null
+     */
+    public static Assessment rated(Indicator indicator, Outturn outturn, Target target, BigDecimal judgedValue,
+            Rag rag, Supplier<String> explanation) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(outturn, "outturn");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(judgedValue, "judgedValue");
+        Objects.requireNonNull(rag, "rag");
+        Objects.requireNonNull(explanation, "explanation");
+        return new Assessment(Kind.CUSTOM, indicator, outturn, Rating.of(rag), target, null, judgedValue, null,
+                null, explanation);
+    }
+
+    static Assessment rated(Kind kind, Indicator indicator, Outturn outturn, Target target, Tolerance tolerance,
+            BigDecimal judgedValue, BigDecimal reference, Rag rag) {
+        return new Assessment(kind, indicator, outturn, Rating.of(rag), target, tolerance, judgedValue, reference,
+                null, null);
+    }
+
+    /**
+     * Returns the same assessment with another colour, keeping the explanation's wording: used to
+     * turn Green into Blue.
+     */
+    Assessment withRag(Rag rag) {
+        return new Assessment(kind, indicator, outturn, Rating.of(rag), target, tolerance, judgedValue, reference,
+                detail, customExplanation);
+    }
+
+    /**
+     * Returns the indicator.
+     *
+     * @return the indicator, not null
+     */
+    public Indicator indicator() {
+        return indicator;
+    }
+
+    /**
+     * Returns the outturn as published.
+     *
+     * @return the outturn, not null
+     */
+    public Outturn outturn() {
+        return outturn;
+    }
+
+    /**
+     * Returns the rating: a colour, or unrated with the reason.
+     *
+     * @return the rating, not null
+     */
+    public Rating rating() {
+        return rating;
+    }
+
+    /**
+     * Returns the colour.
+     *
+     * @return the colour, empty when unrated
+     */
+    public Optional<Rag> rag() {
+        return rating.rag();
+    }
+
+    /**
+     * Returns the target the outturn was judged against.
+     *
+     * @return the target, empty when none applied
+     */
+    public Optional<Target> target() {
+        return Optional.ofNullable(target);
+    }
+
+    /**
+     * Returns the tolerance that decided between Amber and Red.
+     *
+     * @return the tolerance, empty when none was used
+     */
+    public Optional<Tolerance> tolerance() {
+        return Optional.ofNullable(tolerance);
+    }
+
+    /**
+     * Returns the value judged: the outturn's value, rounded if the policy rounds.
+     *
+     * @return the value, empty when the outturn has none
+     */
+    public Optional<BigDecimal> judgedValue() {
+        return Optional.ofNullable(judgedValue);
+    }
+
+    /**
+     * Returns the value the outturn was compared with: a single target's value, a benchmark's value,
+     * the threshold the value passed or missed (green when Green, red when Red, green when Amber), or
+     * the nearest edge of a band.
+     *
+     * @return the reference, empty when unrated or for a custom strategy
+     */
+    public Optional<BigDecimal> reference() {
+        return Optional.ofNullable(reference);
+    }
+
+    /**
+     * Returns the judged value minus the reference, exactly: positive when the value is above it.
+     *
+     * @return the distance, empty when there is no reference
+     */
+    public Optional<BigDecimal> distance() {
+        if (reference == null || judgedValue == null) {
+            return Optional.empty();
+        }
+        return Optional.of(judgedValue.subtract(reference));
+    }
+
+    /**
+     * Returns the distance as a percentage of the reference's size, rounded half-up to 2 decimal
+     * places: {@code 69.9} against {@code 71.4} gives {@code -2.10}.
+     *
+     * @return the relative distance, empty when there is no reference or it is zero
+     */
+    public Optional<BigDecimal> relativeDistance() {
+        if (reference == null || judgedValue == null || reference.signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(judgedValue.subtract(reference).multiply(HUNDRED)
+                .divide(reference.abs(), 2, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * Returns a one-sentence explanation, such as {@code Amber: 69.9% is 1.5 points (2.1%) below the
+     * target of 71.4%, within the 5% tolerance} or {@code Unrated: No Target}.
+     *
+     * @return the explanation, not null
+     */
+    public String explanation() {
+        String text = explanation;
+        if (text == null) {
+            text = explain();
+            explanation = text;
+        }
+        return text;
+    }
+
+    private String explain() {
+        if (kind == Kind.UNRATED) {
+            return "Unrated: " + detail;
+        }
+        if (kind == Kind.CUSTOM) {
+            return customExplanation.get();
+        }
+        Unit unit = indicator.unit();
+        String colour = rating.toString() + ": " + unit.format(judgedValue);
+        switch (kind) {
+            case THRESHOLDS:
+                return colour + thresholdsPhrase((Target.Thresholds) target, unit);
+            case BAND:
+                return colour + bandPhrase((Target.Band) target, unit);
+            default:
+                return colour + referencePhrase(unit);
+        }
+    }
+
+    private String referencePhrase(Unit unit) {
+        String what = target instanceof Target.RelativeToBenchmark benchmark
+                ? possessive(benchmark.group()) + " " + unit.format(reference)
+                : "the target of " + unit.format(reference);
+        int side = judgedValue.compareTo(reference);
+        if (side == 0) {
+            return " meets " + what;
+        }
+        BigDecimal gap = judgedValue.subtract(reference).abs();
+        String relative = reference.signum() == 0 ? ""
+                : " (" + gap.multiply(HUNDRED).divide(reference.abs(), 1, RoundingMode.HALF_UP).toPlainString() + "%)";
+        String phrase = " is " + change(gap, unit) + relative + (side > 0 ? " above " : " below ") + what;
+        if (tolerance != null && rating.rag().orElseThrow() != Rag.GREEN && rating.rag().orElseThrow() != Rag.BLUE) {
+            int edge = gap.compareTo(tolerance.allowance(reference));
+            String name = "the " + tolerance.label() + " tolerance";
+            phrase += edge < 0 ? ", within " + name : edge == 0 ? ", at the edge of " + name : ", outside " + name;
+        }
+        return phrase;
+    }
+
+    private String thresholdsPhrase(Target.Thresholds thresholds, Unit unit) {
+        String green = "the green threshold of " + unit.format(thresholds.green());
+        String red = "the red threshold of " + unit.format(thresholds.red());
+        switch (rating.rag().orElseThrow()) {
+            case RED:
+                return " misses " + red + " (green threshold " + unit.format(thresholds.green()) + ")";
+            case AMBER:
+                return " is between " + red + " and " + green;
+            default:
+                return " reaches " + green;
+        }
+    }
+
+    private String bandPhrase(Target.Band band, Unit unit) {
+        String range = "the band " + unit.format(band.lowInclusive()) + " - " + unit.format(band.highInclusive());
+        if (band.contains(judgedValue)) {
+            return " is within " + range;
+        }
+        BigDecimal gap = judgedValue.subtract(reference).abs();
+        String phrase = " is " + change(gap, unit) + (judgedValue.compareTo(reference) > 0 ? " above " : " below ")
+                + range;
+        if (rating.rag().orElseThrow() == Rag.GREEN) {
+            return phrase + ", on its better side";
+        }
+        if (tolerance != null) {
+            int edge = gap.compareTo(tolerance.allowance(reference));
+            String name = "the " + tolerance.label() + " margin";
+            phrase += edge < 0 ? ", within " + name : edge == 0 ? ", at the edge of " + name : ", outside " + name;
+        }
+        return phrase;
+    }
+
+    private static String change(BigDecimal gap, Unit unit) {
+        if (unit.kind() == Unit.Kind.PERCENTAGE) {
+            return gap.toPlainString() + (gap.compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
+        }
+        return unit.format(gap);
+    }
+
+    private static String possessive(BenchmarkGroup group) {
+        String name = group.name();
+        return name.endsWith("s") ? name + "'" : name + "'s";
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        return obj instanceof Assessment other
+                && kind == other.kind
+                && indicator.equals(other.indicator)
+                && outturn.equals(other.outturn)
+                && rating.equals(other.rating)
+                && Objects.equals(target, other.target)
+                && Objects.equals(tolerance, other.tolerance)
+                && sameDecimal(judgedValue, other.judgedValue)
+                && sameDecimal(reference, other.reference)
+                && (kind != Kind.CUSTOM || explanation().equals(other.explanation()));
+    }
+
+    private static boolean sameDecimal(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, indicator.code(), outturn, rating, target);
+    }
+
+    /**
+     * Returns the indicator's code, the period and the explanation, such as
+     * {@code ASCH_07 2024/25: Amber: 69.9% is 1.5 points (2.1%) below ...}.
+     *
+     * @return the description, not null
+     */
+    @Override
+    public String toString() {
+        return indicator.code() + " " + outturn.period() + ": " + explanation();
+    }
+}

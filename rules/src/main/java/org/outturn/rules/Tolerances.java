@@ -1,0 +1,186 @@
+package org.outturn.rules;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The built-in {@link Tolerance}s, and their notation.
+ *
+ * <p>The notation, printed by each tolerance's {@code toString()} and read by
+ * {@link #parse(CharSequence)}, is {@code relative 5%}, {@code absolute 1.5} or {@code none}.
+ *
+ * <p>This class is not instantiable; the tolerances it returns are immutable and thread-safe.
+ */
+public final class Tolerances {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Tolerance NONE = new None();
+
+    private Tolerances() {
+    }
+
+    /**
+     * Returns a tolerance that is a percentage of the reference, as in <i>Amber = within 5% off
+     * target</i>: {@code relative(new BigDecimal("5"))} allows a shortfall of up to 5% of the target.
+     *
+     * <p>The allowance is {@code |reference| * percent / 100}, computed exactly. A reference of zero
+     * therefore allows no shortfall at all (the outturn either meets it or is Red), and a negative
+     * reference, such as a Progress 8 score of {@code -0.07}, allows the percentage of its size.
+     *
+     * @param percent  the percentage, such as {@code 5}, not null, from 0 to 100
+     * @return the tolerance, not null
+     * @throws IllegalArgumentException if the percentage is negative or above 100, as in
+     *     {@code Invalid value for relative tolerance (valid values 0 - 100 per cent): -5}
+     */
+    public static Tolerance relative(BigDecimal percent) {
+        Objects.requireNonNull(percent, "percent");
+        if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
+            throw new IllegalArgumentException(
+                    "Invalid value for relative tolerance (valid values 0 - 100 per cent): " + percent.toPlainString());
+        }
+        return new Relative(percent);
+    }
+
+    /**
+     * Returns a tolerance of a fixed amount in the indicator's unit, such as {@code 1.5} percentage
+     * points.
+     *
+     * @param amount  the amount, not null and not negative
+     * @return the tolerance, not null
+     * @throws IllegalArgumentException if the amount is negative, as in
+     *     {@code Invalid value for absolute tolerance (must not be negative): -1}
+     */
+    public static Tolerance absolute(BigDecimal amount) {
+        Objects.requireNonNull(amount, "amount");
+        if (amount.signum() < 0) {
+            throw new IllegalArgumentException(
+                    "Invalid value for absolute tolerance (must not be negative): " + amount.toPlainString());
+        }
+        return new Absolute(amount);
+    }
+
+    /**
+     * Returns the tolerance that allows no shortfall: an outturn meets its target or is Red.
+     *
+     * @return the tolerance, not null
+     */
+    public static Tolerance none() {
+        return NONE;
+    }
+
+    /**
+     * Reads a tolerance from its notation: {@code relative 5%}, {@code absolute 1.5} or {@code none}.
+     *
+     * @param text  the notation, not null
+     * @return the tolerance, not null
+     * @throws IllegalArgumentException if the text is not a tolerance's notation, as in
+     *     {@code Invalid tolerance 'five percent' (expected relative N%, absolute N or none)}, or breaks
+     *     a rule of {@link #relative(BigDecimal)} or {@link #absolute(BigDecimal)}
+     */
+    public static Tolerance parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String notation = text.toString().strip();
+        try {
+            if (notation.equals("none")) {
+                return NONE;
+            }
+            if (notation.startsWith("relative ") && notation.endsWith("%")) {
+                return relative(new BigDecimal(notation.substring("relative ".length(), notation.length() - 1)));
+            }
+            if (notation.startsWith("absolute ")) {
+                return absolute(new BigDecimal(notation.substring("absolute ".length())));
+            }
+        } catch (NumberFormatException ex) {
+            throw new IllegalArgumentException(
+                    "Invalid tolerance '" + text + "' (expected relative N%, absolute N or none)", ex);
+        }
+        throw new IllegalArgumentException(
+                "Invalid tolerance '" + text + "' (expected relative N%, absolute N or none)");
+    }
+
+    /** A percentage of the reference. */
+    private static final class Relative implements Tolerance {
+        private final BigDecimal percent;
+
+        Relative(BigDecimal percent) {
+            this.percent = percent;
+        }
+
+        @Override
+        public BigDecimal allowance(BigDecimal reference) {
+            return reference.abs().multiply(percent).movePointLeft(2);
+        }
+
+        @Override
+        public String label() {
+            return percent.toPlainString() + "%";
+        }
+
+        @Override
+        public boolean equals(Object obj) {
+            return obj instanceof Relative other && percent.compareTo(other.percent) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return percent.stripTrailingZeros().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "relative " + percent.toPlainString() + "%";
+        }
+    }
+
+    /** A fixed amount in the indicator's unit. */
+    private static final class Absolute implements Tolerance {
+        private final BigDecimal amount;
+
+        Absolute(BigDecimal amount) {
+            this.amount = amount;
+        }
+
+        @Override
+        public BigDecimal allowance(BigDecimal reference) {
+            return amount;
+        }
+
+        @Override
+        public String label() {
+            return amount.toPlainString();
+        }
+
+        @Override
+        public boolean equals(Object obj) {
+            return obj instanceof Absolute other && amount.compareTo(other.amount) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return amount.signum() == 0 ? 0 : amount.stripTrailingZeros().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "absolute " + amount.toPlainString();
+        }
+    }
+
+    /** No allowance. */
+    private static final class None implements Tolerance {
+        @Override
+        public BigDecimal allowance(BigDecimal reference) {
+            return BigDecimal.ZERO;
+        }
+
+        @Override
+        public String label() {
+            return "zero";
+        }
+
+        @Override
+        public String toString() {
+            return "none";
+        }
+    }
+}
