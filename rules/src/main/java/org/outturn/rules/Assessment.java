@@ -285,10 +285,8 @@ public final class Assessment {
         String relative = reference.signum() == 0 ? ""
                 : " (" + gap.multiply(HUNDRED).divide(reference.abs(), 1, RoundingMode.HALF_UP).toPlainString() + "%)";
         String phrase = " is " + change(gap, unit) + relative + (side > 0 ? " above " : " below ") + what;
-        if (tolerance != null && rating.rag().orElseThrow() != Rag.GREEN && rating.rag().orElseThrow() != Rag.BLUE) {
-            int edge = gap.compareTo(tolerance.allowance(reference));
-            String name = "the " + tolerance.label() + " tolerance";
-            phrase += edge < 0 ? ", within " + name : edge == 0 ? ", at the edge of " + name : ", outside " + name;
+        if (rating.rag().orElseThrow() != Rag.GREEN && rating.rag().orElseThrow() != Rag.BLUE) {
+            phrase += edgePhrase(gap, "tolerance", unit);
         }
         return phrase;
     }
@@ -317,17 +315,33 @@ public final class Assessment {
         if (rating.rag().orElseThrow() == Rag.GREEN) {
             return phrase + ", on its better side";
         }
-        if (tolerance != null) {
-            int edge = gap.compareTo(tolerance.allowance(reference));
-            String name = "the " + tolerance.label() + " margin";
-            phrase += edge < 0 ? ", within " + name : edge == 0 ? ", at the edge of " + name : ", outside " + name;
+        return phrase + edgePhrase(gap, "margin", unit);
+    }
+
+    /**
+     * Says where a shortfall lies against the tolerance or margin: {@code , within the 5% tolerance},
+     * {@code , at the edge of the tolerance of 1.5 points}; nothing when there is no tolerance.
+     */
+    private String edgePhrase(BigDecimal gap, String noun, Unit unit) {
+        if (tolerance == null || tolerance instanceof Tolerances.None) {
+            return "";
         }
-        return phrase;
+        String name;
+        if (tolerance instanceof Tolerances.Relative) {
+            name = "the " + tolerance.label() + " " + noun;
+        } else if (tolerance instanceof Tolerances.Absolute absolute) {
+            name = "the " + noun + " of " + change(absolute.amount(), unit);
+        } else {
+            name = "the " + noun + " " + tolerance.label();
+        }
+        int edge = gap.compareTo(tolerance.allowance(reference));
+        return edge < 0 ? ", within " + name : edge == 0 ? ", at the edge of " + name : ", outside " + name;
     }
 
     private static String change(BigDecimal gap, Unit unit) {
         if (unit.kind() == Unit.Kind.PERCENTAGE) {
-            return gap.toPlainString() + (gap.compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
+            String number = gap.toPlainString();
+            return number + (number.equals("1") ? " point" : " points");
         }
         return unit.format(gap);
     }

@@ -99,7 +99,7 @@ public final class Tolerances {
     }
 
     /** A percentage of the reference. */
-    private static final class Relative implements Tolerance {
+    static final class Relative implements Tolerance {
         private final BigDecimal percent;
 
         Relative(BigDecimal percent) {
@@ -133,7 +133,7 @@ public final class Tolerances {
     }
 
     /** A fixed amount in the indicator's unit. */
-    private static final class Absolute implements Tolerance {
+    static final class Absolute implements Tolerance {
         private final BigDecimal amount;
 
         Absolute(BigDecimal amount) {
@@ -142,6 +142,10 @@ public final class Tolerances {
 
         @Override
         public BigDecimal allowance(BigDecimal reference) {
+            return amount;
+        }
+
+        BigDecimal amount() {
             return amount;
         }
 
@@ -167,7 +171,7 @@ public final class Tolerances {
     }
 
     /** No allowance. */
-    private static final class None implements Tolerance {
+    static final class None implements Tolerance {
         @Override
         public BigDecimal allowance(BigDecimal reference) {
             return BigDecimal.ZERO;
