@@ -18,9 +18,10 @@ import java.util.Set;
  *
  * <p>Published plans can repeat rows: Bexley's 2024/25 report prints the Place directorate's first 12
  * activities twice, 128 rows for 116 activities. Its headline, "83% of the corporate plan action plan
- * activities are complete or on track", is 97 complete or on track of the 116 distinct activities
- * (83.6%, which the report truncates to 83%), not of the 128 rows (85.2%). Count on
- * {@link #withoutDuplicates()} to reproduce such a figure.
+ * activities are complete or on track", is 97 complete or on track of the 116 distinct activities,
+ * 83.62% rounded down (rounded half up it would be 84%), not 109 of the 128 rows (85.16%). Count on
+ * {@link #withoutDuplicates()} to reproduce such a figure, and round as the report does with
+ * {@link #completeOrOnTrackShare(int, RoundingMode)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -189,7 +190,8 @@ public final class ActionPlan {
             lists.computeIfAbsent(item.directorate(), directorate -> new ArrayList<>()).add(item);
         }
         Map<String, ActionPlan> plans = new LinkedHashMap<>();
-        lists.forEach((directorate, list) -> plans.put(directorate, new ActionPlan(Collections.unmodifiableList(list))));
+        lists.forEach((directorate, list) ->
+                plans.put(directorate, new ActionPlan(Collections.unmodifiableList(list))));
         return Collections.unmodifiableMap(plans);
     }
 
@@ -226,7 +228,8 @@ public final class ActionPlan {
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder("ActionPlan[items=").append(items.size());
-        countByStatus().forEach((status, count) -> text.append(", ").append(status.displayName()).append('=').append(count));
+        countByStatus().forEach((status, count) ->
+                text.append(", ").append(status.displayName()).append('=').append(count));
         return text.append(']').toString();
     }
 }

@@ -180,7 +180,8 @@ final class ActionPlanTest {
         assertThat(empty.completeOrOnTrack()).isZero();
         assertThat(empty.completeOrOnTrackShare()).isEqualTo(new BigDecimal("0.0"));
         assertThat(empty.completeOrOnTrackShare(0, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("0"));
-        assertThat(empty.countByStatus()).containsOnlyKeys(ActionStatus.values()).allSatisfy((s, n) -> assertThat(n).isZero());
+        assertThat(empty.countByStatus()).containsOnlyKeys(ActionStatus.values())
+                .allSatisfy((status, count) -> assertThat(count).isZero());
         assertThat(empty.byDirectorate()).isEmpty();
         assertThat(empty).hasToString("ActionPlan[items=0, Complete=0, Green=0, Amber=0, Red=0, Ceased=0]");
     }
