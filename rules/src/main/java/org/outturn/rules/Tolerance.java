@@ -28,7 +28,7 @@ public interface Tolerance {
 
     /**
      * Returns the tolerance as an explanation names it, such as {@code 5%} in "within the 5%
-     * tolerance". The default is {@link #toString()}.
+     * tolerance". The default is {@code toString()}.
      *
      * @return the label, not null
      */
