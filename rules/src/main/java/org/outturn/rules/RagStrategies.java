@@ -169,7 +169,8 @@ public final class RagStrategies {
 
     /**
      * Returns a strategy that turns a Green into Blue when the value beats its reference (the target,
-     * the green threshold or the benchmark) by at least the margin, and by more than nothing.
+     * the green threshold, the benchmark, or a band's better bound) by at least the margin, and by more
+     * than nothing.
      *
      * @param strategy  the strategy to refine, not null
      * @param margin  by how much the reference must be beaten for Blue, not null
@@ -491,7 +492,11 @@ public final class RagStrategies {
                     || !indicator.polarity().isDirectional()) {
                 return result;
             }
-            BigDecimal reference = result.reference().get();
+            // A band's reference is the edge nearest the value, which for a value inside the band may be
+            // the worse edge; Blue is judged from the better edge, so that a better value is never less blue.
+            BigDecimal reference = target instanceof Target.Band band
+                    ? (indicator.polarity() == Polarity.HIGHER_IS_BETTER ? band.highInclusive() : band.lowInclusive())
+                    : result.reference().get();
             BigDecimal beyond = indicator.polarity() == Polarity.HIGHER_IS_BETTER
                     ? value.subtract(reference) : reference.subtract(value);
             if (beyond.signum() > 0 && beyond.compareTo(margin.allowance(reference)) >= 0) {
