@@ -78,6 +78,24 @@ public final class Edges {
         return redInclusive;
     }
 
+    /**
+     * Whether a value is Green, given how it compares with the green edge.
+     *
+     * @param better  positive when the value is better than the edge, zero when on it, negative when worse
+     */
+    boolean isGreen(int better) {
+        return better > 0 || better == 0 && greenInclusive;
+    }
+
+    /**
+     * Whether a value is Red, given how far it lies beyond the red edge.
+     *
+     * @param beyond  positive when the value lies beyond the red edge, zero when on it, negative when inside
+     */
+    boolean isRed(int beyond) {
+        return beyond > 0 || beyond == 0 && redInclusive;
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Edges other && greenInclusive == other.greenInclusive

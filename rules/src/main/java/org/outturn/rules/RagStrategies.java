@@ -197,11 +197,10 @@ public final class RagStrategies {
      */
     static Rag rate(Polarity polarity, BigDecimal value, BigDecimal reference, BigDecimal allowance, Edges edges) {
         int better = polarity.compareBetter(value, reference);
-        if (better > 0 || better == 0 && edges.isGreenInclusive()) {
+        if (edges.isGreen(better)) {
             return Rag.GREEN;
         }
-        int beyond = value.subtract(reference).abs().compareTo(allowance);
-        return beyond > 0 || beyond == 0 && edges.isRedInclusive() ? Rag.RED : Rag.AMBER;
+        return edges.isRed(value.subtract(reference).abs().compareTo(allowance)) ? Rag.RED : Rag.AMBER;
     }
 
     static Assessment notComparable(String strategy, String needs, Indicator indicator, Target target,
@@ -307,11 +306,10 @@ public final class RagStrategies {
             int green = polarity.compareBetter(value, thresholds.green());
             Rag rag;
             BigDecimal reference = thresholds.green();
-            if (green > 0 || green == 0 && edges.isGreenInclusive()) {
+            if (edges.isGreen(green)) {
                 rag = Rag.GREEN;
             } else {
-                int red = polarity.compareBetter(value, thresholds.red());
-                if (red < 0 || red == 0 && edges.isRedInclusive()) {
+                if (edges.isRed(-polarity.compareBetter(value, thresholds.red()))) {
                     rag = Rag.RED;
                     reference = thresholds.red();
                 } else {
@@ -364,8 +362,8 @@ public final class RagStrategies {
             }
             int low = value.compareTo(band.lowInclusive());
             int high = value.compareTo(band.highInclusive());
-            boolean below = low < 0 || low == 0 && !edges.isGreenInclusive();
-            boolean above = high > 0 || high == 0 && !edges.isGreenInclusive();
+            boolean below = !edges.isGreen(low);
+            boolean above = !edges.isGreen(-high);
             Rag rag;
             BigDecimal reference;
             if (below && above) {
@@ -387,8 +385,7 @@ public final class RagStrategies {
         }
 
         private Rag outside(BigDecimal value, BigDecimal bound) {
-            int beyond = value.subtract(bound).abs().compareTo(margin.allowance(bound));
-            return beyond > 0 || beyond == 0 && edges.isRedInclusive() ? Rag.RED : Rag.AMBER;
+            return edges.isRed(value.subtract(bound).abs().compareTo(margin.allowance(bound))) ? Rag.RED : Rag.AMBER;
         }
 
         @Override
