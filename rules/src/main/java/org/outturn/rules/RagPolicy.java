@@ -2,9 +2,12 @@ package org.outturn.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import org.outturn.core.Indicator;
 import org.outturn.core.Outturn;
 import org.outturn.core.Polarity;
@@ -44,13 +47,20 @@ public final class RagPolicy {
 
     private final String name;
     private final RagStrategy strategy;
+    /** The registry name the strategy was created from, or null when it was built in code. */
+    private final String strategyName;
+    /** The parameters it was created with, empty when built in code. */
+    private final Map<String, String> strategyParameters;
     /** The decimal places to round to, or -1 to judge the value as published. */
     private final int decimalPlaces;
     private final RoundingMode roundingMode;
 
-    private RagPolicy(String name, RagStrategy strategy, int decimalPlaces, RoundingMode roundingMode) {
+    private RagPolicy(String name, RagStrategy strategy, String strategyName, Map<String, String> strategyParameters,
+            int decimalPlaces, RoundingMode roundingMode) {
         this.name = name;
         this.strategy = strategy;
+        this.strategyName = strategyName;
+        this.strategyParameters = strategyParameters;
         this.decimalPlaces = decimalPlaces;
         this.roundingMode = roundingMode;
     }
@@ -69,7 +79,56 @@ public final class RagPolicy {
         if (name.isBlank()) {
             throw new IllegalArgumentException("Invalid value for policy name (must not be blank): '" + name + "'");
         }
-        return new RagPolicy(name, strategy, -1, RoundingMode.HALF_UP);
+        if (strategy instanceof RagStrategies.Specified specified) {
+            return new RagPolicy(name, strategy, specified.specName(), specified.specParameters(), -1,
+                    RoundingMode.HALF_UP);
+        }
+        return new RagPolicy(name, strategy, null, Map.of(), -1, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Returns a policy whose strategy is created by name from the
+     * {@linkplain RagStrategyRegistry#standard() standard registry}, as a JSON document names it:
+     * {@code RagPolicy.create("Bexley", "tolerance", Map.of("tolerance", "relative 5%"))}.
+     *
+     * @param name  the policy's name, not blank
+     * @param strategyName  the strategy's registry name, such as {@code tolerance}, not null
+     * @param parameters  the strategy's parameters, not null
+     * @return the policy, not null
+     * @throws IllegalArgumentException if the name is blank, the strategy is unknown (the message lists
+     *     the available ones), or a parameter is unknown, missing or invalid
+     */
+    public static RagPolicy create(String name, String strategyName, Map<String, String> parameters) {
+        return create(name, strategyName, parameters, RagStrategyRegistry.standard());
+    }
+
+    /**
+     * Returns a policy whose strategy is created by name from the given registry.
+     *
+     * @param name  the policy's name, not blank
+     * @param strategyName  the strategy's registry name, not null
+     * @param parameters  the strategy's parameters, not null
+     * @param registry  the registry, not null
+     * @return the policy, not null
+     * @throws IllegalArgumentException if the name is blank, the strategy is unknown, or a parameter is
+     *     unknown, missing or invalid
+     */
+    public static RagPolicy create(String name, String strategyName, Map<String, String> parameters,
+            RagStrategyRegistry registry) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(strategyName, "strategyName");
+        Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(registry, "registry");
+        RagStrategy strategy = registry.create(strategyName, parameters);
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("Invalid value for policy name (must not be blank): '" + name + "'");
+        }
+        if (strategy instanceof RagStrategies.Specified specified && specified.specName().equals(strategyName)) {
+            // A built-in: keep its canonical parameters, so that "relative 5.0%" and "relative 5%" agree.
+            return new RagPolicy(name, strategy, strategyName, specified.specParameters(), -1, RoundingMode.HALF_UP);
+        }
+        return new RagPolicy(name, strategy, strategyName,
+                Collections.unmodifiableMap(new TreeMap<>(parameters)), -1, RoundingMode.HALF_UP);
     }
 
     /**
@@ -103,7 +162,7 @@ public final class RagPolicy {
             throw new IllegalArgumentException(
                     "Invalid value for rounding mode (UNNECESSARY would fail on data): UNNECESSARY");
         }
-        return new RagPolicy(name, strategy, decimalPlaces, roundingMode);
+        return new RagPolicy(name, strategy, strategyName, strategyParameters, decimalPlaces, roundingMode);
     }
 
     /**
@@ -122,6 +181,27 @@ public final class RagPolicy {
      */
     public RagStrategy strategy() {
         return strategy;
+    }
+
+    /**
+     * Returns the registry name of the strategy: the name it was created from with
+     * {@link #create(String, String, Map)}, or the name of a built-in strategy made in code with
+     * {@link RagStrategies} (not a composite or Blue one).
+     *
+     * @return the strategy's registry name, empty when the strategy cannot be named
+     */
+    public Optional<String> strategyName() {
+        return Optional.ofNullable(strategyName);
+    }
+
+    /**
+     * Returns the parameters that create the strategy again from its {@linkplain #strategyName() name}.
+     *
+     * @return the parameters by name, in alphabetical order, not null, empty when the strategy cannot be
+     *     named or has none
+     */
+    public Map<String, String> strategyParameters() {
+        return strategyParameters;
     }
 
     /**
@@ -212,6 +292,8 @@ public final class RagPolicy {
     @Override
     public boolean equals(Object obj) {
         return obj instanceof RagPolicy other && name.equals(other.name) && strategy.equals(other.strategy)
+                && Objects.equals(strategyName, other.strategyName)
+                && strategyParameters.equals(other.strategyParameters)
                 && decimalPlaces == other.decimalPlaces && roundingMode == other.roundingMode;
     }
 

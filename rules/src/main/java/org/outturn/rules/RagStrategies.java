@@ -1,7 +1,10 @@
 package org.outturn.rules;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Optional;
 import org.outturn.core.Benchmark;
@@ -43,6 +46,25 @@ import org.outturn.core.UnratedReason;
 public final class RagStrategies {
 
     private static final RagStrategy NO_TARGET = new NoTarget();
+
+    /** A built-in strategy that the registry can create again from its name and parameters. */
+    interface Specified extends RagStrategy {
+        /** Returns the registry name. */
+        String specName();
+
+        /** Returns the parameters that recreate this strategy, defaults left out. */
+        Map<String, String> specParameters();
+    }
+
+    private static Map<String, String> edgeParameters(Edges edges, Edges defaults, Map<String, String> into) {
+        if (edges.isGreenInclusive() != defaults.isGreenInclusive()) {
+            into.put("greenEdge", edges.isGreenInclusive() ? "inclusive" : "exclusive");
+        }
+        if (edges.isRedInclusive() != defaults.isRedInclusive()) {
+            into.put("redEdge", edges.isRedInclusive() ? "inclusive" : "exclusive");
+        }
+        return Collections.unmodifiableMap(into);
+    }
 
     private RagStrategies() {
     }
@@ -224,7 +246,7 @@ public final class RagStrategies {
     }
 
     /** The tolerance strategy, against a single target or a benchmark's value. */
-    private static final class AgainstReference implements RagStrategy {
+    private static final class AgainstReference implements Specified {
         private final boolean benchmark;
         private final Tolerance tolerance;
         private final Edges edges;
@@ -237,6 +259,18 @@ public final class RagStrategies {
 
         private String name() {
             return benchmark ? "benchmark" : "tolerance";
+        }
+
+        @Override
+        public String specName() {
+            return name();
+        }
+
+        @Override
+        public Map<String, String> specParameters() {
+            Map<String, String> parameters = new TreeMap<>();
+            parameters.put("tolerance", tolerance.toString());
+            return edgeParameters(edges, Edges.standard(), parameters);
         }
 
         @Override
@@ -286,11 +320,21 @@ public final class RagStrategies {
     }
 
     /** Green and red thresholds. */
-    private static final class Thresholds implements RagStrategy {
+    private static final class Thresholds implements Specified {
         private final Edges edges;
 
         Thresholds(Edges edges) {
             this.edges = edges;
+        }
+
+        @Override
+        public String specName() {
+            return "thresholds";
+        }
+
+        @Override
+        public Map<String, String> specParameters() {
+            return edgeParameters(edges, Edges.rangeOfAcceptablePerformance(), new TreeMap<>());
         }
 
         @Override
@@ -337,13 +381,25 @@ public final class RagStrategies {
     }
 
     /** An acceptable band with an amber margin. */
-    private static final class Band implements RagStrategy {
+    private static final class Band implements Specified {
         private final Tolerance margin;
         private final Edges edges;
 
         Band(Tolerance margin, Edges edges) {
             this.margin = margin;
             this.edges = edges;
+        }
+
+        @Override
+        public String specName() {
+            return "band";
+        }
+
+        @Override
+        public Map<String, String> specParameters() {
+            Map<String, String> parameters = new TreeMap<>();
+            parameters.put("margin", margin.toString());
+            return edgeParameters(edges, Edges.standard(), parameters);
         }
 
         @Override
@@ -405,7 +461,17 @@ public final class RagStrategies {
     }
 
     /** Never rates. */
-    private static final class NoTarget implements RagStrategy {
+    private static final class NoTarget implements Specified {
+        @Override
+        public String specName() {
+            return "no-target";
+        }
+
+        @Override
+        public Map<String, String> specParameters() {
+            return Map.of();
+        }
+
         @Override
         public Assessment assess(Indicator indicator, Target target, Outturn outturn, BigDecimal value) {
             String wording = target instanceof Target.None none ? none.wording() : "no target is used for " + target;

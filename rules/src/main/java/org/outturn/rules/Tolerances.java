@@ -7,7 +7,8 @@ import java.util.Objects;
  * The built-in {@link Tolerance}s, and their notation.
  *
  * <p>The notation, printed by each tolerance's {@code toString()} and read by
- * {@link #parse(CharSequence)}, is {@code relative 5%}, {@code absolute 1.5} or {@code none}.
+ * {@link #parse(CharSequence)}, is {@code relative 5%}, {@code absolute 1.5} or {@code none}; numbers
+ * print without trailing zeros, so tolerances that are equal print the same.
  *
  * <p>This class is not instantiable; the tolerances it returns are immutable and thread-safe.
  */
@@ -98,6 +99,11 @@ public final class Tolerances {
                 "Invalid tolerance '" + text + "' (expected relative N%, absolute N or none)");
     }
 
+    /** The canonical notation of a number: no trailing zeros, no exponent ({@code 5.0} prints {@code 5}). */
+    private static String plain(BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+
     /** A percentage of the reference. */
     static final class Relative implements Tolerance {
         private final BigDecimal percent;
@@ -113,7 +119,7 @@ public final class Tolerances {
 
         @Override
         public String label() {
-            return percent.toPlainString() + "%";
+            return plain(percent) + "%";
         }
 
         @Override
@@ -128,7 +134,7 @@ public final class Tolerances {
 
         @Override
         public String toString() {
-            return "relative " + percent.toPlainString() + "%";
+            return "relative " + plain(percent) + "%";
         }
     }
 
@@ -151,7 +157,7 @@ public final class Tolerances {
 
         @Override
         public String label() {
-            return amount.toPlainString();
+            return plain(amount);
         }
 
         @Override
@@ -166,7 +172,7 @@ public final class Tolerances {
 
         @Override
         public String toString() {
-            return "absolute " + amount.toPlainString();
+            return "absolute " + plain(amount);
         }
     }
 

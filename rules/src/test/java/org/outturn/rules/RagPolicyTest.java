@@ -143,4 +143,22 @@ final class RagPolicyTest {
         assertThatNullPointerException().isThrownBy(() -> BEXLEY.assess(asch07().polarity(Polarity.NONE).build(),
                 null)).withMessage("outturn");
     }
+
+    @Test
+    void create_fromRegistryName_keepsNameAndCanonicalParameters() {
+        RagPolicy created = RagPolicy.create("Bexley annual report", "tolerance",
+                java.util.Map.of("tolerance", "relative 5.0%"));
+        assertThat(created.strategy()).isEqualTo(BEXLEY.strategy());
+        assertThat(created.strategyName()).contains("tolerance");
+        assertThat(created.strategyParameters()).containsExactly(java.util.Map.entry("tolerance", "relative 5%"));
+        assertThat(BEXLEY.strategyName()).contains("tolerance");
+        assertThat(BEXLEY.strategyParameters()).containsExactly(java.util.Map.entry("tolerance", "relative 5%"));
+        assertThat(RagPolicy.of("t", RagStrategies.thresholds(Edges.standard())).strategyParameters())
+                .containsExactly(java.util.Map.entry("redEdge", "inclusive"));
+        assertThat(RagPolicy.of("t", RagStrategies.firstApplicable(RagStrategies.noTarget())).strategyName())
+                .isEmpty();
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RagPolicy.create("x", "foo", java.util.Map.of()))
+                .withMessageStartingWith("Unknown RAG strategy: 'foo' (available: ");
+    }
 }

@@ -272,7 +272,7 @@ final class RagStrategiesTest {
                 .hasSameHashCodeAs(RagStrategies.tolerance(Tolerances.relative(d("5"))))
                 .isNotEqualTo(RagStrategies.tolerance(Tolerances.absolute(d("5"))))
                 .isNotEqualTo(RagStrategies.relativeToBenchmark(Tolerances.relative(d("5")), Edges.standard()))
-                .hasToString("tolerance(relative 5.0%, green edge inclusive, red edge inclusive)");
+                .hasToString("tolerance(relative 5%, green edge inclusive, red edge inclusive)");
         assertThat(RagStrategies.thresholds()).hasToString("thresholds(green edge inclusive, red edge exclusive)")
                 .isEqualTo(RagStrategies.thresholds(Edges.rangeOfAcceptablePerformance()));
         assertThat(RagStrategies.band(Tolerances.absolute(d("2"))))
