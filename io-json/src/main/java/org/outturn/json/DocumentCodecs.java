@@ -1,0 +1,316 @@
+package org.outturn.json;
+
+import static org.outturn.json.JsonInput.invalid;
+import static org.outturn.json.JsonInput.missing;
+import static org.outturn.json.JsonInput.startArray;
+import static org.outturn.json.JsonInput.startObject;
+import static org.outturn.json.JsonInput.text;
+import static org.outturn.json.JsonInput.unknownField;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.outturn.core.Indicator;
+import org.outturn.core.Outturn;
+import org.outturn.core.Rating;
+import org.outturn.core.ReportingPeriod;
+import org.outturn.rules.RagPolicy;
+import org.outturn.rules.RagStrategyRegistry;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+
+/** The serializers and deserializers of RAG policies, indicator entries and whole documents. */
+final class DocumentCodecs {
+
+    private DocumentCodecs() {
+    }
+
+    // ---------------------------------------------------------------- RagPolicy
+
+    static final List<String> POLICY_FIELDS =
+            List.of("name", "strategy", "parameters", "roundingDecimalPlaces", "roundingMode");
+
+    static final class PolicySerializer extends ValueSerializer<RagPolicy> {
+        @Override
+        public void serialize(RagPolicy policy, JsonGenerator gen, SerializationContext ctxt) {
+            String strategy = policy.strategyName().orElseThrow(() -> DatabindException.from(gen,
+                    "Cannot write RAG policy '" + policy.name() + "': its strategy " + policy.strategy()
+                            + " has no registry name; create the policy with RagPolicy.create(name, strategyName, "
+                            + "parameters) or publish the strategy through a RagStrategyProvider"));
+            gen.writeStartObject();
+            gen.writeStringProperty("name", policy.name());
+            gen.writeStringProperty("strategy", strategy);
+            if (!policy.strategyParameters().isEmpty()) {
+                gen.writeName("parameters");
+                gen.writeStartObject();
+                for (Map.Entry<String, String> parameter : policy.strategyParameters().entrySet()) {
+                    gen.writeStringProperty(parameter.getKey(), parameter.getValue());
+                }
+                gen.writeEndObject();
+            }
+            if (policy.roundingDecimalPlaces().isPresent()) {
+                gen.writeNumberProperty("roundingDecimalPlaces", policy.roundingDecimalPlaces().getAsInt());
+                gen.writeStringProperty("roundingMode", policy.roundingMode().name());
+            }
+            gen.writeEndObject();
+        }
+    }
+
+    static final class PolicyDeserializer extends ValueDeserializer<RagPolicy> {
+        private final RagStrategyRegistry registry;
+
+        PolicyDeserializer(RagStrategyRegistry registry) {
+            this.registry = registry;
+        }
+
+        @Override
+        public RagPolicy deserialize(JsonParser p, DeserializationContext ctxt) {
+            startObject(p, "policy");
+            String name = null;
+            String strategy = null;
+            Map<String, String> parameters = new LinkedHashMap<>();
+            Integer places = null;
+            RoundingMode mode = null;
+            for (String field = p.nextName(); field != null; field = p.nextName()) {
+                p.nextToken();
+                switch (field) {
+                    case "name":
+                        name = text(p, "policy name");
+                        break;
+                    case "strategy":
+                        strategy = text(p, "strategy");
+                        break;
+                    case "parameters":
+                        startObject(p, "parameters");
+                        for (String key = p.nextName(); key != null; key = p.nextName()) {
+                            p.nextToken();
+                            parameters.put(key, text(p, "parameter"));
+                        }
+                        break;
+                    case "roundingDecimalPlaces":
+                        places = JsonInput.integer(p, "rounding decimal places");
+                        break;
+                    case "roundingMode":
+                        mode = JsonInput.enumValue(p, RoundingMode.class, "rounding mode");
+                        break;
+                    default:
+                        unknownField(p, ctxt, "policy", field, POLICY_FIELDS);
+                }
+            }
+            if (name == null) {
+                throw missing(p, "policy", "name");
+            }
+            if (strategy == null) {
+                throw missing(p, "policy", "strategy");
+            }
+            if (mode != null && places == null) {
+                throw missing(p, "policy", "roundingDecimalPlaces");
+            }
+            try {
+                RagPolicy policy = RagPolicy.create(name, strategy, parameters, registry);
+                return places == null ? policy : policy.withRounding(places, mode == null ? RoundingMode.HALF_UP : mode);
+            } catch (IllegalArgumentException ex) {
+                throw invalid(p, "policy", ex);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- IndicatorEntry
+
+    static final List<String> ENTRY_FIELDS;
+
+    static {
+        List<String> fields = new ArrayList<>(ModelCodecs.INDICATOR_FIELDS);
+        fields.addAll(List.of("policy", "outturns", "published"));
+        ENTRY_FIELDS = List.copyOf(fields);
+    }
+
+    static final class EntrySerializer extends ValueSerializer<IndicatorEntry> {
+        @Override
+        public void serialize(IndicatorEntry entry, JsonGenerator gen, SerializationContext ctxt) {
+            gen.writeStartObject();
+            ModelCodecs.writeIndicatorFields(gen, ctxt, entry.indicator());
+            entry.policy().ifPresent(policy -> gen.writeStringProperty("policy", policy));
+            if (!entry.outturns().isEmpty()) {
+                gen.writeName("outturns");
+                gen.writeStartObject();
+                for (Map.Entry<ReportingPeriod, Outturn> outturn : entry.outturns().entrySet()) {
+                    gen.writeName(outturn.getKey().toString());
+                    gen.writeStartObject();
+                    ModelCodecs.writeOutturnFields(gen, outturn.getValue());
+                    gen.writeEndObject();
+                }
+                gen.writeEndObject();
+            }
+            if (!entry.published().isEmpty()) {
+                gen.writeName("published");
+                gen.writeStartObject();
+                ModelCodecs.RatingSerializer ratings = new ModelCodecs.RatingSerializer();
+                for (Map.Entry<ReportingPeriod, Rating> rating : entry.published().entrySet()) {
+                    gen.writeName(rating.getKey().toString());
+                    ratings.serialize(rating.getValue(), gen, ctxt);
+                }
+                gen.writeEndObject();
+            }
+            gen.writeEndObject();
+        }
+    }
+
+    static final class EntryDeserializer extends ValueDeserializer<IndicatorEntry> {
+        @Override
+        public IndicatorEntry deserialize(JsonParser p, DeserializationContext ctxt) {
+            startObject(p, "indicator");
+            Indicator.Builder builder = Indicator.builder();
+            boolean[] required = new boolean[5];
+            List<Outturn> outturns = new ArrayList<>();
+            Map<ReportingPeriod, Rating> published = new LinkedHashMap<>();
+            String policy = null;
+            for (String name = p.nextName(); name != null; name = p.nextName()) {
+                p.nextToken();
+                if (ModelCodecs.readIndicatorField(p, ctxt, name, builder, required)) {
+                    continue;
+                }
+                switch (name) {
+                    case "policy":
+                        policy = text(p, "policy");
+                        break;
+                    case "outturns":
+                        startObject(p, "outturns");
+                        for (String key = p.nextName(); key != null; key = p.nextName()) {
+                            ReportingPeriod period = ModelCodecs.period(p, key);
+                            p.nextToken();
+                            outturns.add(ModelCodecs.readOutturn(p, ctxt, period));
+                        }
+                        break;
+                    case "published":
+                        startObject(p, "published");
+                        ModelCodecs.RatingDeserializer ratings = new ModelCodecs.RatingDeserializer();
+                        for (String key = p.nextName(); key != null; key = p.nextName()) {
+                            ReportingPeriod period = ModelCodecs.period(p, key);
+                            p.nextToken();
+                            if (published.put(period, ratings.deserialize(p, ctxt)) != null) {
+                                throw invalid(p, "published rating", "given twice for " + period);
+                            }
+                        }
+                        break;
+                    default:
+                        unknownField(p, ctxt, "indicator", name, ENTRY_FIELDS);
+                }
+            }
+            Indicator indicator = ModelCodecs.buildIndicator(p, builder, required);
+            try {
+                return IndicatorEntry.of(indicator, outturns, policy, published);
+            } catch (IllegalArgumentException ex) {
+                throw invalid(p, "indicator", ex);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- OutturnDocument
+
+    static final List<String> DOCUMENT_FIELDS = List.of("format", "title", "source", "policies", "indicators");
+
+    static final class DocumentSerializer extends ValueSerializer<OutturnDocument> {
+        @Override
+        public void serialize(OutturnDocument document, JsonGenerator gen, SerializationContext ctxt) {
+            gen.writeStartObject();
+            gen.writeStringProperty("format", OutturnDocument.FORMAT);
+            document.title().ifPresent(title -> gen.writeStringProperty("title", title));
+            document.source().ifPresent(source -> gen.writeStringProperty("source", source));
+            if (!document.policies().isEmpty()) {
+                gen.writeName("policies");
+                gen.writeStartArray();
+                PolicySerializer policies = new PolicySerializer();
+                for (RagPolicy policy : document.policies().values()) {
+                    policies.serialize(policy, gen, ctxt);
+                }
+                gen.writeEndArray();
+            }
+            gen.writeName("indicators");
+            gen.writeStartArray();
+            EntrySerializer entries = new EntrySerializer();
+            for (IndicatorEntry entry : document.indicators()) {
+                entries.serialize(entry, gen, ctxt);
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+        }
+    }
+
+    /** Checks the value of the {@code format} field. */
+    static void checkFormat(JsonParser p) {
+        String format = text(p, "format");
+        if (!OutturnDocument.FORMAT.equals(format)) {
+            throw invalid(p, "format", "unsupported format '" + format + "' (supported: " + OutturnDocument.FORMAT
+                    + ")");
+        }
+    }
+
+    static final class DocumentDeserializer extends ValueDeserializer<OutturnDocument> {
+        private final PolicyDeserializer policies;
+
+        DocumentDeserializer(RagStrategyRegistry registry) {
+            this.policies = new PolicyDeserializer(registry);
+        }
+
+        @Override
+        public OutturnDocument deserialize(JsonParser p, DeserializationContext ctxt) {
+            startObject(p, "document");
+            boolean format = false;
+            String title = null;
+            String source = null;
+            List<RagPolicy> policyList = new ArrayList<>();
+            List<IndicatorEntry> entries = null;
+            for (String name = p.nextName(); name != null; name = p.nextName()) {
+                p.nextToken();
+                switch (name) {
+                    case "format":
+                        checkFormat(p);
+                        format = true;
+                        break;
+                    case "title":
+                        title = text(p, "title");
+                        break;
+                    case "source":
+                        source = text(p, "source");
+                        break;
+                    case "policies":
+                        startArray(p, "policies");
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            policyList.add(policies.deserialize(p, ctxt));
+                        }
+                        break;
+                    case "indicators":
+                        startArray(p, "indicators");
+                        entries = new ArrayList<>();
+                        EntryDeserializer entryDeserializer = new EntryDeserializer();
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            entries.add(entryDeserializer.deserialize(p, ctxt));
+                        }
+                        break;
+                    default:
+                        unknownField(p, ctxt, "document", name, DOCUMENT_FIELDS);
+                }
+            }
+            if (!format) {
+                throw missing(p, "document", "format");
+            }
+            if (entries == null) {
+                throw missing(p, "document", "indicators");
+            }
+            try {
+                return OutturnDocument.of(title, source, policyList, entries);
+            } catch (IllegalArgumentException ex) {
+                throw invalid(p, "document", ex);
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.outturn.json;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Reading helpers shared by the deserializers: every rejection names the JSON location as a path
+ * such as {@code $.indicators[3].outturns["2024/25"]}, the offending value and the rule.
+ */
+final class JsonInput {
+
+    /** The largest exponent, either way, of a number Outturn accepts: larger ones are hostile or wrong. */
+    static final int MAX_SCALE = 1000;
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private JsonInput() {
+    }
+
+    /** Returns the path of the parser's current value, such as {@code $.indicators[3].code}. */
+    static String path(JsonParser p) {
+        return path(p.streamReadContext());
+    }
+
+    static String path(TokenStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                path.insert(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.inObject() && c.currentName() != null) {
+                String name = c.currentName();
+                path.insert(0, IDENTIFIER.matcher(name).matches() ? "." + name
+                        : "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]");
+            }
+        }
+        return "$" + path;
+    }
+
+    /** Returns the exception for an invalid value, with the house-style message. */
+    static MismatchedInputException invalid(JsonParser p, String what, String detail) {
+        return MismatchedInputException.from(p, (Class<?>) null, "Invalid " + what + " at " + path(p) + ": " + detail);
+    }
+
+    /** Returns the exception for a value that breaks a rule of the model. */
+    static MismatchedInputException invalid(JsonParser p, String what, IllegalArgumentException cause) {
+        MismatchedInputException ex = invalid(p, what, cause.getMessage());
+        ex.initCause(cause);
+        return ex;
+    }
+
+    /** Checks that the current token starts an object. */
+    static void startObject(JsonParser p, String what) {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw invalid(p, what, "expected an object, found " + describe(p));
+        }
+    }
+
+    /** Checks that the current token starts an array. */
+    static void startArray(JsonParser p, String what) {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw invalid(p, what, "expected an array, found " + describe(p));
+        }
+    }
+
+    /** Returns the current token's text, which must be a string. */
+    static String text(JsonParser p, String what) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw invalid(p, what, "expected a string, found " + describe(p));
+        }
+        return p.getString();
+    }
+
+    /** Returns the current token's integer, which must be a whole number. */
+    static int integer(JsonParser p, String what) {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw invalid(p, what, "expected a whole number, found " + describe(p));
+        }
+        return p.getIntValue();
+    }
+
+    /**
+     * Returns the current token as an exact decimal: a JSON number as written ({@code 97.30} keeps its
+     * scale), or a string a person would type ({@code "93.89"}). NaN, infinities and exponents beyond
+     * {@value #MAX_SCALE} are refused.
+     */
+    static BigDecimal decimal(JsonParser p, String what) {
+        JsonToken token = p.currentToken();
+        BigDecimal value;
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            if (p.isNaN()) {
+                throw invalid(p, what, "expected a finite number, found " + p.getText());
+            }
+            value = p.getDecimalValue();
+        } else if (token == JsonToken.VALUE_STRING) {
+            String text = p.getString().strip();
+            try {
+                value = new BigDecimal(text);
+            } catch (NumberFormatException ex) {
+                throw invalid(p, what, "expected a decimal number, found '" + p.getString() + "'");
+            }
+        } else {
+            throw invalid(p, what, "expected a number, found " + describe(p));
+        }
+        if (value.scale() > MAX_SCALE || value.scale() < -MAX_SCALE) {
+            throw invalid(p, what, "exponent out of range (valid values -" + MAX_SCALE + " - " + MAX_SCALE
+                    + "): " + (value.precision() > 20 ? value.unscaledValue().toString().substring(0, 20) + "..."
+                            : value.unscaledValue().toString()) + "E" + (-(long) value.scale()));
+        }
+        return value;
+    }
+
+    /** Returns the enum constant named by the current string token. */
+    static <E extends Enum<E>> E enumValue(JsonParser p, Class<E> type, String what) {
+        String name = text(p, what);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        throw invalid(p, what, "unknown value '" + name + "' (accepted: " + Arrays.toString(type.getEnumConstants())
+                + ")");
+    }
+
+    /**
+     * Handles a field the format does not define: fails, naming the accepted fields, unless the
+     * mapper is lenient ({@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} disabled), in
+     * which case the value is skipped.
+     */
+    static void unknownField(JsonParser p, DeserializationContext ctxt, String what, String name,
+            Collection<String> accepted) {
+        if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+            throw invalid(p, what, "unknown field '" + name + "' (accepted: " + accepted + ")");
+        }
+        p.skipChildren();
+    }
+
+    /** Fails for a required field that was not given. */
+    static MismatchedInputException missing(JsonParser p, String what, String field) {
+        return invalid(p, what, "missing required field '" + field + "'");
+    }
+
+    /** Describes the current token for a message. */
+    static String describe(JsonParser p) throws JacksonException {
+        JsonToken token = p.currentToken();
+        if (token == null) {
+            return "end of input";
+        }
+        switch (token) {
+            case VALUE_STRING:
+                return "string '" + p.getString() + "'";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "number " + p.getText();
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            default:
+                return token.name().toLowerCase(Locale.ROOT).replace("value_", "");
+        }
+    }
+}

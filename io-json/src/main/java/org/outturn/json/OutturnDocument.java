@@ -1,0 +1,178 @@
+package org.outturn.json;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.outturn.rules.RagPolicy;
+
+/**
+ * A document of the Outturn JSON format {@value #FORMAT}: a set of indicators, each with its
+ * targets, benchmarks and outturns by period, and the RAG policies they are rated with. One document
+ * can carry a whole council report.
+ *
+ * <p>Rules checked when a document is built: indicator codes are unique; policy names are unique;
+ * every policy an indicator names is defined in the document.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class OutturnDocument {
+
+    /** The format this version of Outturn reads and writes: {@code outturn/1}. */
+    public static final String FORMAT = "outturn/1";
+
+    private final String title;
+    private final String source;
+    private final Map<String, RagPolicy> policies;
+    private final Map<String, IndicatorEntry> indicators;
+
+    private OutturnDocument(String title, String source, Map<String, RagPolicy> policies,
+            Map<String, IndicatorEntry> indicators) {
+        this.title = title;
+        this.source = source;
+        this.policies = policies;
+        this.indicators = indicators;
+    }
+
+    /**
+     * Returns a document.
+     *
+     * @param title  the document's title, or null
+     * @param source  where the data comes from, such as a report's name and page, or null
+     * @param policies  the RAG policies, with unique names, not null
+     * @param indicators  the indicators, with unique codes, not null
+     * @return the document, not null
+     * @throws IllegalArgumentException if codes or policy names repeat, a title or source is blank, or an
+     *     indicator names a policy the document does not define
+     */
+    public static OutturnDocument of(String title, String source, List<RagPolicy> policies,
+            List<IndicatorEntry> indicators) {
+        Objects.requireNonNull(policies, "policies");
+        Objects.requireNonNull(indicators, "indicators");
+        checkText("title", title);
+        checkText("source", source);
+        Map<String, RagPolicy> byName = new LinkedHashMap<>();
+        for (RagPolicy policy : policies) {
+            Objects.requireNonNull(policy, "policy");
+            if (byName.put(policy.name(), policy) != null) {
+                throw new IllegalArgumentException("Invalid value for policies (names must be unique): "
+                        + policy.name());
+            }
+        }
+        Map<String, IndicatorEntry> byCode = new LinkedHashMap<>();
+        for (IndicatorEntry entry : indicators) {
+            Objects.requireNonNull(entry, "indicator");
+            String code = entry.indicator().code();
+            if (byCode.put(code, entry) != null) {
+                throw new IllegalArgumentException("Invalid value for indicators (codes must be unique): " + code);
+            }
+            if (entry.policy().isPresent() && !byName.containsKey(entry.policy().get())) {
+                throw new IllegalArgumentException("Invalid value for policy of " + code + " (must be one of the "
+                        + "document's policies " + byName.keySet() + "): " + entry.policy().get());
+            }
+        }
+        return new OutturnDocument(title, source, Collections.unmodifiableMap(byName),
+                Collections.unmodifiableMap(byCode));
+    }
+
+    /**
+     * Returns a document of indicators only.
+     *
+     * @param indicators  the indicators, with unique codes, not null
+     * @return the document, not null
+     * @throws IllegalArgumentException if codes repeat or an indicator names a policy
+     */
+    public static OutturnDocument of(List<IndicatorEntry> indicators) {
+        return of(null, null, List.of(), indicators);
+    }
+
+    private static void checkText(String field, String text) {
+        if (text != null && text.isBlank()) {
+            throw new IllegalArgumentException("Invalid value for " + field + " (must not be blank): '" + text + "'");
+        }
+    }
+
+    /**
+     * Returns the title.
+     *
+     * @return the title, empty when there is none
+     */
+    public Optional<String> title() {
+        return Optional.ofNullable(title);
+    }
+
+    /**
+     * Returns where the data comes from.
+     *
+     * @return the source, empty when not given
+     */
+    public Optional<String> source() {
+        return Optional.ofNullable(source);
+    }
+
+    /**
+     * Returns the RAG policies by name, in document order.
+     *
+     * @return the policies, not null
+     */
+    public Map<String, RagPolicy> policies() {
+        return policies;
+    }
+
+    /**
+     * Returns the indicators, in document order.
+     *
+     * @return the indicators, not null
+     */
+    public List<IndicatorEntry> indicators() {
+        return Collections.unmodifiableList(new ArrayList<>(indicators.values()));
+    }
+
+    /**
+     * Returns the indicator with a code.
+     *
+     * @param code  the code, not null
+     * @return the entry, empty when the document has no such indicator
+     */
+    public Optional<IndicatorEntry> indicator(String code) {
+        Objects.requireNonNull(code, "code");
+        return Optional.ofNullable(indicators.get(code));
+    }
+
+    /**
+     * Returns the policy that rates an indicator.
+     *
+     * @param entry  an entry of this document, not null
+     * @return the policy, empty when the entry names none
+     */
+    public Optional<RagPolicy> policyFor(IndicatorEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        return entry.policy().map(policies::get);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof OutturnDocument other && Objects.equals(title, other.title)
+                && Objects.equals(source, other.source) && policies.equals(other.policies)
+                && List.copyOf(indicators.values()).equals(List.copyOf(other.indicators.values()));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(title, source, policies, List.copyOf(indicators.values()));
+    }
+
+    /**
+     * Returns a summary such as {@code OutturnDocument[outturn/1, 57 indicators, 1 policies]}.
+     *
+     * @return the summary, not null
+     */
+    @Override
+    public String toString() {
+        return "OutturnDocument[" + FORMAT + ", " + indicators.size() + " indicators, " + policies.size()
+                + " policies]";
+    }
+}

@@ -1,0 +1,256 @@
+package org.outturn.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Reads and writes Outturn JSON documents ({@value OutturnDocument#FORMAT}).
+ *
+ * <pre>{@code
+ * OutturnDocument document = OutturnJson.strict().read(Path.of("bexley-theme-1.json"));
+ * String json = OutturnJson.strict().write(document);
+ * }</pre>
+ *
+ * <p>{@link #strict()} fails on fields the format does not define; {@link #lenient()} skips them.
+ * Both refuse hostile input: nesting deeper than {@value #MAX_NESTING_DEPTH}, strings longer than
+ * {@value #MAX_STRING_LENGTH} characters, numbers longer than {@value #MAX_NUMBER_LENGTH} characters
+ * or with an exponent beyond 1000, duplicate field names, {@code NaN} and infinities. Documents are
+ * read whole; a document of more than some tens of megabytes is better read indicator by indicator
+ * with {@link #mapper()} and a streaming parser. No polymorphic typing is ever enabled.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class OutturnJson {
+
+    /** The deepest nesting of arrays and objects accepted. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** The longest string accepted, in characters. */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+    /** The longest number accepted, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 200;
+
+    private static final OutturnJson STRICT = new OutturnJson(true);
+    private static final OutturnJson LENIENT = new OutturnJson(false);
+
+    private final JsonMapper mapper;
+
+    private OutturnJson(boolean strict) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .build();
+        this.mapper = JsonMapper.builder(factory)
+                .addModule(new OutturnModule())
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
+    }
+
+    /**
+     * Returns the reader and writer that fails on unknown fields.
+     *
+     * @return the strict instance, not null
+     */
+    public static OutturnJson strict() {
+        return STRICT;
+    }
+
+    /**
+     * Returns the reader and writer that skips unknown fields, for documents written by a later
+     * version of the format.
+     *
+     * @return the lenient instance, not null
+     */
+    public static OutturnJson lenient() {
+        return LENIENT;
+    }
+
+    /**
+     * Returns the configured mapper, for reading and writing single model values or for streaming.
+     *
+     * @return the mapper, not null
+     */
+    public JsonMapper mapper() {
+        return mapper;
+    }
+
+    /**
+     * Reads a document from text.
+     *
+     * @param json  the document, not null
+     * @return the document, not null
+     * @throws OutturnJsonException if the text is not a valid document
+     */
+    public OutturnDocument read(String json) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return mapper.readValue(json, OutturnDocument.class);
+        } catch (JacksonException ex) {
+            throw translate(ex);
+        }
+    }
+
+    /**
+     * Reads a document from a stream of UTF-8 bytes, which is not closed.
+     *
+     * @param in  the stream, not null
+     * @return the document, not null
+     * @throws OutturnJsonException if the input is not a valid document
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public OutturnDocument read(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        try {
+            return mapper.readValue(in, OutturnDocument.class);
+        } catch (JacksonException ex) {
+            throw translate(ex);
+        }
+    }
+
+    /**
+     * Reads a document from characters, which are not closed.
+     *
+     * @param reader  the characters, not null
+     * @return the document, not null
+     * @throws OutturnJsonException if the input is not a valid document
+     */
+    public OutturnDocument read(Reader reader) {
+        Objects.requireNonNull(reader, "reader");
+        try {
+            return mapper.readValue(reader, OutturnDocument.class);
+        } catch (JacksonException ex) {
+            throw translate(ex);
+        }
+    }
+
+    /**
+     * Reads a document from a UTF-8 file.
+     *
+     * @param file  the file, not null
+     * @return the document, not null
+     * @throws OutturnJsonException if the file is not a valid document
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public OutturnDocument read(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * Writes a document as indented JSON text.
+     *
+     * @param document  the document, not null
+     * @return the JSON, not null
+     * @throws IllegalArgumentException if a policy of the document cannot be named (see
+     *     {@link org.outturn.rules.RagPolicy#strategyName()})
+     */
+    public String write(OutturnDocument document) {
+        Objects.requireNonNull(document, "document");
+        try {
+            return mapper.writeValueAsString(document) + System.lineSeparator();
+        } catch (JacksonException ex) {
+            throw new IllegalArgumentException(ex.getOriginalMessage(), ex);
+        }
+    }
+
+    /**
+     * Writes a document as indented UTF-8 JSON to a stream, which is not closed.
+     *
+     * @param document  the document, not null
+     * @param out  the stream, not null
+     * @throws IllegalArgumentException if a policy of the document cannot be named
+     */
+    public void write(OutturnDocument document, OutputStream out) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(out, "out");
+        try {
+            mapper.writeValue(out, document);
+        } catch (JacksonException ex) {
+            throw new IllegalArgumentException(ex.getOriginalMessage(), ex);
+        }
+    }
+
+    /**
+     * Writes a document as indented JSON to characters, which are not closed.
+     *
+     * @param document  the document, not null
+     * @param writer  the characters, not null
+     * @throws IllegalArgumentException if a policy of the document cannot be named
+     */
+    public void write(OutturnDocument document, Writer writer) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(writer, "writer");
+        try {
+            mapper.writeValue(writer, document);
+        } catch (JacksonException ex) {
+            throw new IllegalArgumentException(ex.getOriginalMessage(), ex);
+        }
+    }
+
+    /**
+     * Turns a Jackson exception into the library's documented exception, keeping the message's
+     * location and rule. Messages of Outturn's own deserializers already name the path; others
+     * (malformed JSON, limits) get the path Jackson knows.
+     */
+    static OutturnJsonException translate(JacksonException ex) {
+        TokenStreamLocation location = ex.getLocation();
+        int line = location == null ? -1 : location.getLineNr();
+        int column = location == null ? -1 : location.getColumnNr();
+        String message = ex.getOriginalMessage();
+        String path = null;
+        int at = message.indexOf(" at $");
+        if (ex instanceof MismatchedInputException && message.startsWith("Invalid ") && at > 0) {
+            int end = message.indexOf(": ", at);
+            path = end > 0 ? message.substring(at + 4, end) : null;
+        } else {
+            path = pathOf(ex);
+            message = "Invalid JSON" + (path == null ? "" : " at " + path) + ": " + message;
+        }
+        if (line > 0) {
+            message += " (line " + line + ", column " + column + ")";
+        }
+        return new OutturnJsonException(message, path, line, column, ex);
+    }
+
+    private static String pathOf(JacksonException ex) {
+        if (ex.getPath() == null || ex.getPath().isEmpty()) {
+            return null;
+        }
+        StringBuilder path = new StringBuilder("$");
+        for (JacksonException.Reference reference : ex.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append('.').append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}
