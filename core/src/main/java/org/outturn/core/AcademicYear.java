@@ -90,9 +90,9 @@ public final class AcademicYear implements ReportingYear {
     public static AcademicYear parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
-        AcademicYear year = parseOrNull(s, FinancialYear.trimmedStart(s), FinancialYear.trimmedEnd(s));
+        AcademicYear year = parseOrNull(s, PeriodSupport.trimmedStart(s), PeriodSupport.trimmedEnd(s));
         if (year == null) {
-            throw FinancialYear.parseError(s, 0, "not an academic year (accepted notations: 2022/23 AY, "
+            throw PeriodSupport.parseError(s, 0, "not an academic year (accepted notations: 2022/23 AY, "
                     + "2022/2023 AY, AY2022/23, AY 2022/23)");
         }
         return year;
@@ -116,12 +116,12 @@ public final class AcademicYear implements ReportingYear {
         int start = Integer.parseInt(matcher.group(group));
         String end = matcher.group(group + 1);
         if (Integer.parseInt(end) != (end.length() == 2 ? (start + 1) % 100 : start + 1)) {
-            throw FinancialYear.parseError(text, matcher.start(group + 1), "years must be consecutive");
+            throw PeriodSupport.parseError(text, matcher.start(group + 1), "years must be consecutive");
         }
         try {
             return of(start);
         } catch (IllegalArgumentException ex) {
-            throw FinancialYear.parseError(text, matcher.start(group), ex);
+            throw PeriodSupport.parseError(text, matcher.start(group), ex);
         }
     }
 
@@ -224,7 +224,7 @@ public final class AcademicYear implements ReportingYear {
      */
     @Override
     public AcademicYear plusYears(long years) {
-        return years == 0 ? this : new AcademicYear(checkStartYear(FinancialYear.addYears(startYear, years)));
+        return years == 0 ? this : new AcademicYear(checkStartYear(PeriodSupport.addYears(startYear, years)));
     }
 
     /**
@@ -268,7 +268,7 @@ public final class AcademicYear implements ReportingYear {
      */
     @Override
     public String toString() {
-        return startYear + "/" + FinancialYear.twoDigits((startYear + 1) % 100) + " AY";
+        return startYear + "/" + PeriodSupport.twoDigits((startYear + 1) % 100) + " AY";
     }
 
     /**
@@ -279,6 +279,6 @@ public final class AcademicYear implements ReportingYear {
      * @throws IllegalArgumentException if it is out of range
      */
     private static int checkStartYear(long startYear) {
-        return FinancialYear.checkRange("academic year", startYear, MIN_START_YEAR, MAX_START_YEAR);
+        return PeriodSupport.checkRange("academic year", startYear, MIN_START_YEAR, MAX_START_YEAR);
     }
 }

@@ -90,9 +90,9 @@ public final class Biennium implements ReportingPeriod {
     public static Biennium parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
-        Biennium biennium = parseOrNull(s, FinancialYear.trimmedStart(s), FinancialYear.trimmedEnd(s));
+        Biennium biennium = parseOrNull(s, PeriodSupport.trimmedStart(s), PeriodSupport.trimmedEnd(s));
         if (biennium == null) {
-            throw FinancialYear.parseError(s, 0,
+            throw PeriodSupport.parseError(s, 0,
                     "not a biennium (accepted notations: 2024/25-2025/26, 2024/25 - 2025/26)");
         }
         return biennium;
@@ -115,12 +115,12 @@ public final class Biennium implements ReportingPeriod {
         FinancialYear first = FinancialYear.parsePair(text, matcher, 1);
         FinancialYear second = FinancialYear.parsePair(text, matcher, 3);
         if (second.startYear() != first.startYear() + 1) {
-            throw FinancialYear.parseError(text, matcher.start(3), "financial years must be consecutive");
+            throw PeriodSupport.parseError(text, matcher.start(3), "financial years must be consecutive");
         }
         try {
             return of(first);
         } catch (IllegalArgumentException ex) {
-            throw FinancialYear.parseError(text, matcher.start(1), ex);
+            throw PeriodSupport.parseError(text, matcher.start(1), ex);
         }
     }
 
@@ -265,6 +265,6 @@ public final class Biennium implements ReportingPeriod {
      * @throws IllegalArgumentException if it is out of range
      */
     private static int checkStartYear(long startYear) {
-        return FinancialYear.checkRange("biennium", startYear, MIN_START_YEAR, MAX_START_YEAR);
+        return PeriodSupport.checkRange("biennium", startYear, MIN_START_YEAR, MAX_START_YEAR);
     }
 }

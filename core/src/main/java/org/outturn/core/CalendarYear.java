@@ -83,9 +83,9 @@ public final class CalendarYear implements ReportingYear {
     public static CalendarYear parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
-        CalendarYear year = parseOrNull(s, FinancialYear.trimmedStart(s), FinancialYear.trimmedEnd(s));
+        CalendarYear year = parseOrNull(s, PeriodSupport.trimmedStart(s), PeriodSupport.trimmedEnd(s));
         if (year == null) {
-            throw FinancialYear.parseError(s, 0, "not a calendar year (accepted notations: 2024, CY2024)");
+            throw PeriodSupport.parseError(s, 0, "not a calendar year (accepted notations: 2024, CY2024)");
         }
         return year;
     }
@@ -107,7 +107,7 @@ public final class CalendarYear implements ReportingYear {
         try {
             return of(Integer.parseInt(matcher.group(1)));
         } catch (IllegalArgumentException ex) {
-            throw FinancialYear.parseError(text, matcher.start(1), ex);
+            throw PeriodSupport.parseError(text, matcher.start(1), ex);
         }
     }
 
@@ -196,7 +196,7 @@ public final class CalendarYear implements ReportingYear {
      */
     @Override
     public CalendarYear plusYears(long years) {
-        return years == 0 ? this : new CalendarYear(checkYear(FinancialYear.addYears(year, years)));
+        return years == 0 ? this : new CalendarYear(checkYear(PeriodSupport.addYears(year, years)));
     }
 
     /**
@@ -250,6 +250,6 @@ public final class CalendarYear implements ReportingYear {
      * @throws IllegalArgumentException if it is out of range
      */
     private static int checkYear(long year) {
-        return FinancialYear.checkRange("calendar year", year, MIN_YEAR, MAX_YEAR);
+        return PeriodSupport.checkRange("calendar year", year, MIN_YEAR, MAX_YEAR);
     }
 }

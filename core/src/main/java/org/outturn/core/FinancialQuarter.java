@@ -56,7 +56,7 @@ public final class FinancialQuarter implements ReportingPeriod {
      */
     public static FinancialQuarter of(FinancialYear year, int quarter) {
         Objects.requireNonNull(year, "year");
-        return new FinancialQuarter(year, FinancialYear.checkRange("quarter", quarter, 1, 4));
+        return new FinancialQuarter(year, PeriodSupport.checkRange("quarter", quarter, 1, 4));
     }
 
     /**
@@ -103,9 +103,9 @@ public final class FinancialQuarter implements ReportingPeriod {
     public static FinancialQuarter parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
-        FinancialQuarter quarter = parseOrNull(s, FinancialYear.trimmedStart(s), FinancialYear.trimmedEnd(s));
+        FinancialQuarter quarter = parseOrNull(s, PeriodSupport.trimmedStart(s), PeriodSupport.trimmedEnd(s));
         if (quarter == null) {
-            throw FinancialYear.parseError(s, 0, "not a financial quarter (accepted notations: 2024/25 Q1, "
+            throw PeriodSupport.parseError(s, 0, "not a financial quarter (accepted notations: 2024/25 Q1, "
                     + "2024/25Q1, 2024/2025 Q1, Q1 2024/25, FY2024/25 Q1)");
         }
         return quarter;
@@ -131,7 +131,7 @@ public final class FinancialQuarter implements ReportingPeriod {
         try {
             return of(year, Integer.parseInt(matcher.group(quarterGroup)));
         } catch (IllegalArgumentException ex) {
-            throw FinancialYear.parseError(text, matcher.start(quarterGroup), ex);
+            throw PeriodSupport.parseError(text, matcher.start(quarterGroup), ex);
         }
     }
 
@@ -207,7 +207,7 @@ public final class FinancialQuarter implements ReportingPeriod {
         if (quarters == 0) {
             return this;
         }
-        long index = FinancialYear.addYears(year.startYear() * 4L + quarter - 1, quarters);
+        long index = PeriodSupport.addYears(year.startYear() * 4L + quarter - 1, quarters);
         long startYear = Math.floorDiv(index, 4L);
         FinancialYear newYear = startYear == year.startYear() ? year : year.plusYears(startYear - year.startYear());
         return new FinancialQuarter(newYear, (int) Math.floorMod(index, 4L) + 1);

@@ -86,7 +86,7 @@ public final class ReportingMonth implements ReportingPeriod {
      *     {@code Invalid value for reporting month (valid values Apr-1900 - Mar-9999): Mar-1900}
      */
     public static ReportingMonth of(int year, int month) {
-        FinancialYear.checkRange("month", month, 1, 12);
+        PeriodSupport.checkRange("month", month, 1, 12);
         return ofChecked(year, month);
     }
 
@@ -150,9 +150,9 @@ public final class ReportingMonth implements ReportingPeriod {
     public static ReportingMonth parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
-        ReportingMonth month = parseOrNull(s, FinancialYear.trimmedStart(s), FinancialYear.trimmedEnd(s));
+        ReportingMonth month = parseOrNull(s, PeriodSupport.trimmedStart(s), PeriodSupport.trimmedEnd(s));
         if (month == null) {
-            throw FinancialYear.parseError(s, 0, "not a month (accepted notations: Apr-2024, Apr-24, "
+            throw PeriodSupport.parseError(s, 0, "not a month (accepted notations: Apr-2024, Apr-24, "
                     + "April 2024, Apr 2024, 2024-04)");
         }
         return month;
@@ -178,7 +178,7 @@ public final class ReportingMonth implements ReportingPeriod {
         if (matcher.group(1) != null) {
             Month named = NAMES.get(matcher.group(1).toLowerCase(Locale.ROOT));
             if (named == null) {
-                throw FinancialYear.parseError(text, matcher.start(1),
+                throw PeriodSupport.parseError(text, matcher.start(1),
                         "unknown month name '" + matcher.group(1) + "'");
             }
             month = named.getValue();
@@ -191,14 +191,14 @@ public final class ReportingMonth implements ReportingPeriod {
             monthIndex = matcher.start(4);
         }
         try {
-            FinancialYear.checkRange("month", month, 1, 12);
+            PeriodSupport.checkRange("month", month, 1, 12);
         } catch (IllegalArgumentException ex) {
-            throw FinancialYear.parseError(text, monthIndex, ex);
+            throw PeriodSupport.parseError(text, monthIndex, ex);
         }
         try {
             return of(year, month);
         } catch (IllegalArgumentException ex) {
-            throw FinancialYear.parseError(text, from, ex);
+            throw PeriodSupport.parseError(text, from, ex);
         }
     }
 
@@ -297,7 +297,7 @@ public final class ReportingMonth implements ReportingPeriod {
      * @throws IllegalArgumentException if the result is out of range
      */
     public ReportingMonth plusMonths(long months) {
-        return months == 0 ? this : ofIndex(FinancialYear.addYears(index(), months));
+        return months == 0 ? this : ofIndex(PeriodSupport.addYears(index(), months));
     }
 
     /**
@@ -345,7 +345,7 @@ public final class ReportingMonth implements ReportingPeriod {
      */
     @Override
     public ReportingMonth plusYears(long years) {
-        return years == 0 ? this : ofChecked(FinancialYear.addYears(year, years), month);
+        return years == 0 ? this : ofChecked(PeriodSupport.addYears(year, years), month);
     }
 
     /**

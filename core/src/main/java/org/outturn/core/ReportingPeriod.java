@@ -78,8 +78,8 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
     static ReportingPeriod parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
-        int from = FinancialYear.trimmedStart(s);
-        int to = FinancialYear.trimmedEnd(s);
+        int from = PeriodSupport.trimmedStart(s);
+        int to = PeriodSupport.trimmedEnd(s);
         ReportingPeriod period = YearToDate.parseOrNull(s, from, to);
         if (period == null) {
             period = FinancialQuarter.parseOrNull(s, from, to);
@@ -100,7 +100,7 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
             period = ReportingMonth.parseOrNull(s, from, to);
         }
         if (period == null) {
-            throw FinancialYear.parseError(s, 0, "not a reporting period (accepted notations: 2024/25, "
+            throw PeriodSupport.parseError(s, 0, "not a reporting period (accepted notations: 2024/25, "
                     + "2024/25 Q1, Apr-2024, 2024, 2024/25 AY, 2024/25-2025/26, 2024/25 YTD Sep-2024)");
         }
         return period;

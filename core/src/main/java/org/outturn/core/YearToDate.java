@@ -104,9 +104,9 @@ public final class YearToDate implements ReportingPeriod {
     public static YearToDate parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
-        YearToDate ytd = parseOrNull(s, FinancialYear.trimmedStart(s), FinancialYear.trimmedEnd(s));
+        YearToDate ytd = parseOrNull(s, PeriodSupport.trimmedStart(s), PeriodSupport.trimmedEnd(s));
         if (ytd == null) {
-            throw FinancialYear.parseError(s, 0, "not a year to date (accepted notations: "
+            throw PeriodSupport.parseError(s, 0, "not a year to date (accepted notations: "
                     + "2024/25 YTD Sep-2024, 2024 YTD Sep-2024, 2024/25 AY YTD Sep-2024)");
         }
         return ytd;
@@ -137,18 +137,18 @@ public final class YearToDate implements ReportingPeriod {
             year = CalendarYear.parseOrNull(text, yearFrom, yearTo);
         }
         if (year == null) {
-            throw FinancialYear.parseError(text, yearFrom, "not a financial, calendar or academic year "
+            throw PeriodSupport.parseError(text, yearFrom, "not a financial, calendar or academic year "
                     + "(accepted notations: 2024/25, 2024, 2024/25 AY)");
         }
         ReportingMonth end = ReportingMonth.parseOrNull(text, matcher.start(2), matcher.end(2));
         if (end == null) {
-            throw FinancialYear.parseError(text, matcher.start(2), "not a month (accepted notations: "
+            throw PeriodSupport.parseError(text, matcher.start(2), "not a month (accepted notations: "
                     + "Apr-2024, Apr-24, April 2024, Apr 2024, 2024-04)");
         }
         try {
             return of(year, end);
         } catch (IllegalArgumentException ex) {
-            throw FinancialYear.parseError(text, matcher.start(2), ex);
+            throw PeriodSupport.parseError(text, matcher.start(2), ex);
         }
     }
 
