@@ -296,12 +296,21 @@ public final class Assessment {
         String red = "the red threshold of " + unit.format(thresholds.red());
         switch (rating.rag().orElseThrow()) {
             case RED:
-                return " misses " + red + " (green threshold " + unit.format(thresholds.green()) + ")";
+                return " is " + position(thresholds.red()) + " " + red;
             case AMBER:
+                if (judgedValue.compareTo(thresholds.red()) == 0) {
+                    return " is at " + red + ", short of " + green;
+                }
                 return " is between " + red + " and " + green;
             default:
-                return " reaches " + green;
+                return " is " + position(thresholds.green()) + " " + green;
         }
+    }
+
+    /** Says where the judged value lies against a threshold: above, at or below it. */
+    private String position(BigDecimal threshold) {
+        int side = judgedValue.compareTo(threshold);
+        return side > 0 ? "above" : side < 0 ? "below" : "at";
     }
 
     private String bandPhrase(Target.Band band, Unit unit) {
