@@ -18,8 +18,17 @@ import org.outturn.core.ReportingYear;
 import org.outturn.core.Target;
 import org.outturn.core.Unit;
 import org.outturn.core.YearToDate;
+import org.outturn.rules.ActionPlan;
+import org.outturn.rules.ActionPlanItem;
+import org.outturn.rules.ActionStatus;
+import org.outturn.rules.Assessment;
+import org.outturn.rules.Direction;
+import org.outturn.rules.DirectionOfTravel;
 import org.outturn.rules.RagPolicy;
 import org.outturn.rules.RagStrategyRegistry;
+import org.outturn.rules.Scorecard;
+import org.outturn.rules.Tally;
+import org.outturn.rules.Trend;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -97,6 +106,24 @@ public final class OutturnModule extends SimpleModule {
         addDeserializer(IndicatorEntry.class, new DocumentCodecs.EntryDeserializer());
         addSerializer(OutturnDocument.class, new DocumentCodecs.DocumentSerializer());
         addDeserializer(OutturnDocument.class, new DocumentCodecs.DocumentDeserializer(registry));
+        addSerializer(Assessment.class, new ResultCodecs.AssessmentSerializer());
+        addDeserializer(Assessment.class, new ResultCodecs.AssessmentDeserializer());
+        addSerializer(DirectionOfTravel.class, new ResultCodecs.DirectionOfTravelSerializer());
+        addDeserializer(DirectionOfTravel.class, new ResultCodecs.DirectionOfTravelDeserializer());
+        addSerializer(Direction.class, new ResultCodecs.EnumSerializer<>());
+        addDeserializer(Direction.class, new ResultCodecs.EnumDeserializer<>(Direction.class, "direction"));
+        addSerializer(Trend.class, new ResultCodecs.EnumSerializer<>());
+        addDeserializer(Trend.class, new ResultCodecs.EnumDeserializer<>(Trend.class, "trend"));
+        addSerializer(Tally.class, new ResultCodecs.TallySerializer());
+        addDeserializer(Tally.class, new ResultCodecs.TallyDeserializer());
+        addSerializer(Scorecard.class, new ResultCodecs.ScorecardSerializer());
+        addDeserializer(Scorecard.class, new ResultCodecs.ScorecardDeserializer());
+        addSerializer(ActionStatus.class, new ResultCodecs.EnumSerializer<>());
+        addDeserializer(ActionStatus.class, new ResultCodecs.EnumDeserializer<>(ActionStatus.class, "action status"));
+        addSerializer(ActionPlanItem.class, new ResultCodecs.ActionPlanItemSerializer());
+        addDeserializer(ActionPlanItem.class, new ResultCodecs.ActionPlanItemDeserializer());
+        addSerializer(ActionPlan.class, new ResultCodecs.ActionPlanSerializer());
+        addDeserializer(ActionPlan.class, new ResultCodecs.ActionPlanDeserializer());
     }
 
     private <T extends ReportingPeriod> void addPeriod(Class<T> kind) {

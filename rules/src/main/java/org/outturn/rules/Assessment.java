@@ -41,7 +41,7 @@ public final class Assessment {
 
     /** How the rating was reached, which decides the wording of the explanation. */
     enum Kind {
-        UNRATED, AGAINST_REFERENCE, THRESHOLDS, BAND, CUSTOM
+        UNRATED, AGAINST_REFERENCE, THRESHOLDS, BAND, CUSTOM, RESTORED
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -122,6 +122,37 @@ public final class Assessment {
         Objects.requireNonNull(explanation, "explanation");
         return new Assessment(Kind.CUSTOM, indicator, outturn, Rating.of(rag), target, null, judgedValue, null,
                 null, explanation);
+    }
+
+    /**
+     * Returns an assessment read back from a record, such as a JSON document, whose explanation is the
+     * recorded text rather than one built from the parts.
+     *
+     * <p>The parts are kept as given and not checked against each other; {@link #distance()} and
+     * {@link #relativeDistance()} are computed from the judged value and the reference as usual. A
+     * restored assessment equals another restored assessment with equal parts and explanation, but
+     * not the assessment it was recorded from.
+     *
+     * @param indicator  the indicator, not null
+     * @param outturn  the outturn, not null
+     * @param rating  the rating, a colour or unrated with its reason, not null
+     * @param target  the target used, or null when there was none
+     * @param tolerance  the tolerance used, or null when none was
+     * @param judgedValue  the value judged, or null when there was none
+     * @param reference  the value compared with, or null when there was none
+     * @param explanation  the recorded explanation, such as {@code Amber: 69.9% is 1.5 points (2.1%)
+     *     below the target of 71.4%, within the 5% tolerance}, not null
+     * @return the assessment, not null
+     */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public static Assessment restored(Indicator indicator, Outturn outturn, Rating rating, Target target,
+            Tolerance tolerance, BigDecimal judgedValue, BigDecimal reference, String explanation) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(outturn, "outturn");
+        Objects.requireNonNull(rating, "rating");
+        Objects.requireNonNull(explanation, "explanation");
+        return new Assessment(Kind.RESTORED, indicator, outturn, rating, target, tolerance, judgedValue, reference,
+                rating.detail().orElse(null), () -> explanation);
     }
 
     static Assessment rated(Kind kind, Indicator indicator, Outturn outturn, Target target, Tolerance tolerance,
@@ -258,7 +289,7 @@ public final class Assessment {
         if (kind == Kind.UNRATED) {
             return "Unrated: " + detail;
         }
-        if (kind == Kind.CUSTOM) {
+        if (kind == Kind.CUSTOM || kind == Kind.RESTORED) {
             return customExplanation.get();
         }
         Unit unit = indicator.unit();
@@ -374,7 +405,7 @@ public final class Assessment {
                 && Objects.equals(tolerance, other.tolerance)
                 && sameDecimal(judgedValue, other.judgedValue)
                 && sameDecimal(reference, other.reference)
-                && (kind != Kind.CUSTOM || explanation().equals(other.explanation()));
+                && (kind != Kind.CUSTOM && kind != Kind.RESTORED || explanation().equals(other.explanation()));
     }
 
     private static boolean sameDecimal(BigDecimal a, BigDecimal b) {

@@ -88,6 +88,30 @@ public final class Scorecard<K> {
     }
 
     /**
+     * Returns the scorecard of recorded tallies, as in a summary: the inverse of {@link #groups()}.
+     * The total is the sum of the groups' tallies.
+     *
+     * <p>Example: {@code Scorecard.ofTallies(Map.of("Place", Tally.ofCounts(Map.of(Rag.GREEN, 3L), Map.of())))}.
+     *
+     * @param <K>  the type of the group keys
+     * @param groups  the tally of each group, in the order to keep, not null, no null keys or values
+     * @return the scorecard, not null
+     * @throws IllegalArgumentException if the total count exceeds {@link Long#MAX_VALUE}
+     */
+    public static <K> Scorecard<K> ofTallies(Map<? extends K, Tally> groups) {
+        Objects.requireNonNull(groups, "groups");
+        Map<K, Tally> copy = new LinkedHashMap<>();
+        Tally total = Tally.empty();
+        for (Map.Entry<? extends K, Tally> entry : groups.entrySet()) {
+            K key = Objects.requireNonNull(entry.getKey(), "key");
+            Tally tally = Objects.requireNonNull(entry.getValue(), () -> "groups[" + key + "]");
+            copy.put(key, tally);
+            total = total.plus(tally);
+        }
+        return new Scorecard<>(Collections.unmodifiableMap(copy), total);
+    }
+
+    /**
      * Returns the tally of each group, in the order in which each group's first item appeared.
      *
      * @return the groups, not null, unmodifiable

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 import org.outturn.core.Rag;
@@ -64,6 +65,70 @@ public final class Tally {
             counter.add(Objects.requireNonNull(rating, () -> "ratings[" + counter.total + "]"));
         }
         return counter.toTally();
+    }
+
+    /**
+     * Returns the tally with the given counts, as recorded in a summary: the inverse of
+     * {@link #count(Rag)} and {@link #count(UnratedReason)}. A colour or reason not in a map counts zero.
+     *
+     * <p>Example: {@code Tally.ofCounts(Map.of(Rag.GREEN, 12L, Rag.RED, 6L), Map.of(UnratedReason.NO_TARGET, 27L))}.
+     *
+     * @param byRag  the count of each colour, not null, no null keys or values
+     * @param byReason  the count unrated for each reason, not null, no null keys or values
+     * @return the tally, not null
+     * @throws IllegalArgumentException if a count is negative, as in
+     *     {@code Invalid value for count of GREEN (must not be negative): -1}, or the total exceeds
+     *     {@link Long#MAX_VALUE}
+     */
+    public static Tally ofCounts(Map<Rag, Long> byRag, Map<UnratedReason, Long> byReason) {
+        Objects.requireNonNull(byRag, "byRag");
+        Objects.requireNonNull(byReason, "byReason");
+        long[] rags = new long[RAGS.length];
+        long[] reasons = new long[REASONS.length];
+        long total = 0;
+        for (Map.Entry<Rag, Long> entry : byRag.entrySet()) {
+            long count = checkedCount(Objects.requireNonNull(entry.getKey(), "rag"), entry.getValue());
+            rags[entry.getKey().ordinal()] = count;
+            total = checkedSum(total, count);
+        }
+        for (Map.Entry<UnratedReason, Long> entry : byReason.entrySet()) {
+            long count = checkedCount(Objects.requireNonNull(entry.getKey(), "reason"), entry.getValue());
+            reasons[entry.getKey().ordinal()] = count;
+            total = checkedSum(total, count);
+        }
+        return total == 0 ? EMPTY : new Tally(rags, reasons);
+    }
+
+    private static long checkedCount(Enum<?> key, Long count) {
+        Objects.requireNonNull(count, "count");
+        if (count < 0) {
+            throw new IllegalArgumentException("Invalid value for count of " + key + " (must not be negative): "
+                    + count);
+        }
+        return count;
+    }
+
+    private static long checkedSum(long total, long count) {
+        try {
+            return Math.addExact(total, count);
+        } catch (ArithmeticException ex) {
+            throw new IllegalArgumentException("Invalid value for counts (total must not exceed " + Long.MAX_VALUE
+                    + "): " + total + " + " + count, ex);
+        }
+    }
+
+    /** Returns the sum of this tally and another, count by count. */
+    Tally plus(Tally other) {
+        long[] rags = byRag.clone();
+        long[] reasons = byReason.clone();
+        for (int i = 0; i < rags.length; i++) {
+            rags[i] = checkedSum(rags[i], other.byRag[i]);
+        }
+        for (int i = 0; i < reasons.length; i++) {
+            reasons[i] = checkedSum(reasons[i], other.byReason[i]);
+        }
+        checkedSum(total(), other.total());
+        return new Tally(rags, reasons);
     }
 
     /**

@@ -160,4 +160,26 @@ final class AssessmentTest {
                 Polarity.HIGHER_IS_BETTER), Fixtures.outturn("1"), Target.single(d("1")), d("1"), Rag.RED, null))
                 .withMessage("explanation");
     }
+
+    @Test
+    void restored_keepsPartsAndRecordedExplanation() {
+        Assessment original = assess(SEED_RULE, Polarity.HIGHER_IS_BETTER, Unit.percentage(1),
+                Target.single(d("71.4")), "69.9");
+        Assessment restored = Assessment.restored(original.indicator(), original.outturn(), original.rating(),
+                original.target().orElse(null), original.tolerance().orElse(null),
+                original.judgedValue().orElse(null), original.reference().orElse(null), original.explanation());
+        assertThat(restored.rating()).isEqualTo(original.rating());
+        assertThat(restored.target()).isEqualTo(original.target());
+        assertThat(restored.tolerance()).isEqualTo(original.tolerance());
+        assertThat(restored.judgedValue()).isEqualTo(original.judgedValue());
+        assertThat(restored.reference()).isEqualTo(original.reference());
+        assertThat(restored.relativeDistance()).isEqualTo(original.relativeDistance());
+        assertThat(restored.explanation()).isEqualTo(
+                "Amber: 69.9% is 1.5 points (2.1%) below the target of 71.4%, within the 5% tolerance");
+        assertThat(restored).isEqualTo(Assessment.restored(original.indicator(), original.outturn(),
+                original.rating(), original.target().orElse(null), original.tolerance().orElse(null), d("69.90"),
+                original.reference().orElse(null), original.explanation()));
+        assertThatNullPointerException().isThrownBy(() -> Assessment.restored(original.indicator(),
+                original.outturn(), original.rating(), null, null, null, null, null)).withMessage("explanation");
+    }
 }

@@ -164,4 +164,14 @@ final class ScorecardTest {
         assertThatNullPointerException().isThrownBy(() -> Scorecard.of(ROWS, Row::rating).group(null))
                 .withMessage("key");
     }
+
+    @Test
+    void ofTallies_equalsScorecardOfItemsAndSumsTotal() {
+        Scorecard<String> counted = Scorecard.of(ROWS, Row::rating, Row::directorate);
+        Scorecard<String> restored = Scorecard.ofTallies(counted.groups());
+        assertThat(restored).isEqualTo(counted);
+        assertThat(restored.groups().keySet()).containsExactlyElementsOf(counted.groups().keySet());
+        assertThat(restored.total()).isEqualTo(counted.total());
+        assertThat(Scorecard.ofTallies(Map.of()).total()).isEqualTo(Tally.empty());
+    }
 }

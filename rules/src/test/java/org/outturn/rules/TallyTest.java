@@ -1,6 +1,7 @@
 package org.outturn.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.outturn.core.Rag;
 import org.outturn.core.Rating;
@@ -152,5 +154,20 @@ final class TallyTest {
         assertThatNullPointerException().isThrownBy(() -> tally.count((UnratedReason) null)).withMessage("reason");
         assertThatNullPointerException().isThrownBy(() -> tally.share((Rag) null)).withMessage("rag");
         assertThatNullPointerException().isThrownBy(() -> tally.shareAtLeast(null)).withMessage("rag");
+    }
+
+    @Test
+    void ofCounts_equalsTallyOfRatingsWithThoseCounts() {
+        Tally tally = Tally.ofCounts(Map.of(Rag.GREEN, 12L, Rag.AMBER, 10L, Rag.RED, 6L, Rag.BLUE, 0L),
+                Map.of(UnratedReason.NO_TARGET, 27L, UnratedReason.NO_OUTTURN, 2L));
+        assertThat(tally).isEqualTo(Tally.of(themeOne())).hasSameHashCodeAs(Tally.of(themeOne()));
+        assertThat(Tally.ofCounts(Map.of(), Map.of())).isEqualTo(Tally.empty());
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Tally.ofCounts(Map.of(Rag.GREEN, -1L), Map.of()))
+                .withMessage("Invalid value for count of GREEN (must not be negative): -1");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Tally.ofCounts(Map.of(Rag.GREEN, Long.MAX_VALUE),
+                        Map.of(UnratedReason.NO_TARGET, 1L)))
+                .withMessageStartingWith("Invalid value for counts (total must not exceed 9223372036854775807)");
     }
 }

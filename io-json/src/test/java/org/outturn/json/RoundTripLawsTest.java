@@ -1,0 +1,365 @@
+package org.outturn.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Random;
+import java.util.Map;
+import java.util.Set;
+import org.instancio.Instancio;
+import org.instancio.junit.InstancioExtension;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.outturn.core.AcademicYear;
+import org.outturn.core.Benchmark;
+import org.outturn.core.BenchmarkGroup;
+import org.outturn.core.Biennium;
+import org.outturn.core.CalendarYear;
+import org.outturn.core.FinancialQuarter;
+import org.outturn.core.FinancialYear;
+import org.outturn.core.Fraction;
+import org.outturn.core.Frequency;
+import org.outturn.core.Indicator;
+import org.outturn.core.MeasureType;
+import org.outturn.core.MissingReason;
+import org.outturn.core.Outturn;
+import org.outturn.core.OutturnFlag;
+import org.outturn.core.Polarity;
+import org.outturn.core.Rag;
+import org.outturn.core.Rating;
+import org.outturn.core.ReportingMonth;
+import org.outturn.core.ReportingPeriod;
+import org.outturn.core.Target;
+import org.outturn.core.Unit;
+import org.outturn.core.UnratedReason;
+import org.outturn.core.YearToDate;
+import org.outturn.rules.DirectionOfTravel;
+import org.outturn.rules.RagPolicy;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Randomised JSON round-trip laws: for random model values and documents, {@code read(write(x))}
+ * equals {@code x} with every decimal's scale kept, and {@code write(read(write(x)))} is
+ * {@code write(x)} byte for byte. Instancio seeds each repetition; a failing repetition logs
+ * {@code Test method '...' failed with seed: N}, and {@code @Seed(N)} on the method replays it.
+ */
+@ExtendWith(InstancioExtension.class)
+final class RoundTripLawsTest {
+
+    private static final OutturnJson JSON = OutturnJson.strict();
+    private static final JsonMapper MAPPER = JSON.mapper();
+    private static final List<BenchmarkGroup> GROUPS = List.of(BenchmarkGroup.ENGLAND, BenchmarkGroup.LONDON,
+            BenchmarkGroup.STATISTICAL_NEIGHBOURS, BenchmarkGroup.of("Inner London"));
+
+    // ---------------------------------------------------------------- generators
+
+    /**
+     * The repetition's generator, seeded from Instancio's seed, so that the seed Instancio logs on
+     * failure replays the repetition; drawing from Instancio for every number would be ten times slower.
+     */
+    private Random random;
+
+    private void seed() {
+        random = new Random(Instancio.gen().longs().get());
+    }
+
+    /** Returns a whole number from min to max, both inclusive. */
+    private int between(int min, int max) {
+        return random.nextInt(min, max + 1);
+    }
+
+    private boolean chance(int percent) {
+        return between(1, 100) <= percent;
+    }
+
+    private <T> T oneOf(List<T> values) {
+        return values.get(between(0, values.size() - 1));
+    }
+
+    /** A decimal of random scale 0 - 4, negative, zero or positive, its scale kept even when zero. */
+    private BigDecimal decimal() {
+        int scale = between(0, 4);
+        if (chance(10)) {
+            return BigDecimal.ZERO.setScale(scale);
+        }
+        long bound = 100_000L * (long) Math.pow(10, scale);
+        return BigDecimal.valueOf(random.nextLong(-bound, bound + 1), scale);
+    }
+
+    private BigDecimal nonNegative() {
+        return decimal().abs();
+    }
+
+    /** A period of any kind, built by the kinds' factories or parsed from its notation. */
+    private ReportingPeriod period() {
+        int year = between(1990, 2100);
+        ReportingPeriod period;
+        switch (between(0, 6)) {
+            case 0:
+                period = FinancialYear.of(year);
+                break;
+            case 1:
+                period = FinancialQuarter.of(year, between(1, 4));
+                break;
+            case 2:
+                period = ReportingMonth.of(year, between(1, 12));
+                break;
+            case 3:
+                period = CalendarYear.of(year);
+                break;
+            case 4:
+                period = AcademicYear.of(year);
+                break;
+            case 5:
+                period = Biennium.of(year);
+                break;
+            default:
+                period = YearToDate.to(FinancialQuarter.of(year, between(1, 4)));
+        }
+        return chance(50) ? ReportingPeriod.parse(period.toString()) : period;
+    }
+
+    private Unit unit() {
+        int places = between(0, 4);
+        return oneOf(List.of(Unit.percentage(places), Unit.ratePer((long) Math.pow(10, between(1, 9)), places),
+                Unit.count(places), Unit.score(places), Unit.ratio(places),
+                Unit.currency(Currency.getInstance(oneOf(List.of("GBP", "EUR"))), places),
+                Unit.duration(oneOf(List.of(ChronoUnit.DAYS, ChronoUnit.WEEKS, ChronoUnit.MONTHS, ChronoUnit.YEARS)),
+                        places)));
+    }
+
+    private Target.Band band() {
+        BigDecimal a = decimal();
+        BigDecimal b = decimal();
+        return (Target.Band) Target.band(a.min(b), a.max(b));
+    }
+
+    /** A target allowed for the polarity, as {@link Indicator}'s rules say. */
+    private Target target(Polarity polarity) {
+        if (polarity == Polarity.NONE || chance(10)) {
+            return Target.none(oneOf(List.of("No Target", "Monitor only", "n/a")));
+        }
+        if (polarity == Polarity.WITHIN_BAND) {
+            return band();
+        }
+        switch (between(0, 3)) {
+            case 0:
+                return Target.single(decimal());
+            case 1:
+                BigDecimal a = decimal();
+                BigDecimal b = decimal();
+                boolean aBetter = polarity.compareBetter(a, b) >= 0;
+                return Target.thresholds(aBetter ? a : b, aBetter ? b : a);
+            case 2:
+                return band();
+            default:
+                return Target.relativeTo(oneOf(GROUPS));
+        }
+    }
+
+    /** An outturn: a value, a value with its fraction where the unit allows one, or missing. */
+    private Outturn outturn(ReportingPeriod period, Unit unit) {
+        int kind = between(0, 3);
+        if (kind == 0) {
+            return chance(50) ? Outturn.missing(period, oneOf(List.of(MissingReason.values())))
+                    : Outturn.missing(period, oneOf(List.of(MissingReason.values())), "Not yet available");
+        }
+        if (kind == 1 && unit.allowsFraction()) {
+            long denominator = random.nextLong(1L, 100_001L);
+            long numerator = random.nextLong(0L, denominator + 1);
+            Fraction fraction = Fraction.of(numerator, denominator);
+            return Outturn.ofFraction(period, unit.valueOf(fraction, between(0, 4)), fraction, unit);
+        }
+        Outturn.Builder builder = Outturn.builder().period(period).value(decimal());
+        if (chance(30)) {
+            builder.addFlags(oneOf(List.of(OutturnFlag.values())));
+        }
+        if (chance(20)) {
+            builder.note("as published");
+        }
+        return builder.build();
+    }
+
+    private Indicator indicator(String code) {
+        Polarity polarity = oneOf(List.of(Polarity.values()));
+        Indicator.Builder builder = Indicator.builder().code(code).title("Indicator " + code).unit(unit())
+                .polarity(polarity).frequency(oneOf(List.of(Frequency.values())));
+        if (chance(50)) {
+            builder.measureType(oneOf(List.of(MeasureType.values())));
+        }
+        if (chance(30)) {
+            builder.description("What " + code + " measures");
+        }
+        if (chance(30)) {
+            builder.frameworkCode("ASCOF " + between(1, 99));
+        }
+        if (chance(30)) {
+            builder.addTags("Adults", "Place");
+        }
+        Set<ReportingPeriod> periods = new HashSet<>();
+        for (int i = between(0, 3); i > 0; i--) {
+            ReportingPeriod period = period();
+            if (periods.add(period)) {
+                builder.putTargets(period, target(polarity));
+            }
+        }
+        Set<String> benchmarks = new HashSet<>();
+        for (int i = between(0, 3); i > 0; i--) {
+            BenchmarkGroup group = oneOf(GROUPS);
+            ReportingPeriod period = period();
+            if (benchmarks.add(group + " " + period)) {
+                builder.addBenchmarks(chance(80) ? Benchmark.of(group, period, decimal())
+                        : Benchmark.unavailable(group, period, "n/a"));
+            }
+        }
+        return builder.build();
+    }
+
+    private IndicatorEntry entry(String code, List<String> policies) {
+        Indicator indicator = indicator(code);
+        Map<ReportingPeriod, Outturn> outturns = new LinkedHashMap<>();
+        for (int i = between(0, 4); i > 0; i--) {
+            ReportingPeriod period = period();
+            outturns.putIfAbsent(period, outturn(period, indicator.unit()));
+        }
+        Map<ReportingPeriod, Rating> published = new LinkedHashMap<>();
+        for (ReportingPeriod period : outturns.keySet()) {
+            if (chance(40)) {
+                published.put(period, chance(70) ? Rating.of(oneOf(List.of(Rag.values())))
+                        : Rating.unrated(oneOf(List.of(UnratedReason.values())), "as printed"));
+            }
+        }
+        String policy = policies.isEmpty() || chance(30) ? null : oneOf(policies);
+        return IndicatorEntry.of(indicator, outturns.values(), policy, published);
+    }
+
+    /** Policies of every built-in strategy, with and without parameters and rounding; built once. */
+    private static final List<RagPolicy> POLICIES = List.of(
+            RagPolicy.create("seed", "tolerance", Map.of("tolerance", "relative 5%")),
+            RagPolicy.create("absolute", "tolerance", Map.of("tolerance", "absolute 1.5", "greenEdge", "exclusive")),
+            RagPolicy.create("thresholds", "thresholds", Map.of()),
+            RagPolicy.create("band", "band", Map.of("margin", "absolute 2")),
+            RagPolicy.create("benchmark", "benchmark", Map.of("tolerance", "relative 10%")),
+            RagPolicy.create("rounded", "thresholds", Map.of()).withRounding(1));
+
+    private List<RagPolicy> policies() {
+        List<RagPolicy> chosen = new ArrayList<>();
+        for (RagPolicy policy : POLICIES) {
+            if (chance(50)) {
+                chosen.add(policy);
+            }
+        }
+        return chosen;
+    }
+
+    private OutturnDocument document() {
+        List<RagPolicy> policies = policies();
+        List<String> names = policies.stream().map(RagPolicy::name).toList();
+        List<IndicatorEntry> entries = new ArrayList<>();
+        for (int i = between(0, 4); i > 0; i--) {
+            entries.add(entry("IND_" + i, names));
+        }
+        return OutturnDocument.of(chance(50) ? "Annual report" : null, chance(50) ? "Seed 000" : null, policies,
+                entries);
+    }
+
+    // ---------------------------------------------------------------- scales
+
+    /** Every decimal of a document, as plain text in a fixed order: equal lists mean equal scales. */
+    private static List<String> decimals(OutturnDocument document) {
+        List<String> all = new ArrayList<>();
+        for (IndicatorEntry entry : document.indicators()) {
+            all.addAll(decimals(entry.indicator()));
+            for (Outturn outturn : entry.outturns().values()) {
+                outturn.value().ifPresent(value -> all.add(value.toPlainString()));
+            }
+        }
+        return all;
+    }
+
+    private static List<String> decimals(Indicator indicator) {
+        List<String> all = new ArrayList<>();
+        for (Target target : indicator.targets().values()) {
+            if (target instanceof Target.Single single) {
+                all.add(single.value().toPlainString());
+            } else if (target instanceof Target.Thresholds thresholds) {
+                all.add(thresholds.green().toPlainString());
+                all.add(thresholds.red().toPlainString());
+            } else if (target instanceof Target.Band band) {
+                all.add(band.lowInclusive().toPlainString());
+                all.add(band.highInclusive().toPlainString());
+            }
+        }
+        for (Benchmark benchmark : indicator.benchmarks()) {
+            benchmark.value().ifPresent(value -> all.add(value.toPlainString()));
+        }
+        return all;
+    }
+
+    // ---------------------------------------------------------------- laws
+
+    @RepeatedTest(200)
+    void document_readOfWrite_isEqualAndKeepsEveryScale() {
+        seed();
+        OutturnDocument document = document();
+        OutturnDocument read = JSON.read(JSON.write(document));
+        assertThat(read).isEqualTo(document);
+        assertThat(decimals(read)).isEqualTo(decimals(document));
+    }
+
+    @RepeatedTest(200)
+    void document_writeOfReadOfWrite_isByteForByteTheSame() {
+        seed();
+        String json = JSON.write(document());
+        assertThat(JSON.write(JSON.read(json))).isEqualTo(json);
+    }
+
+    @RepeatedTest(200)
+    void modelValues_roundTripAlone_keepingScaleAndBytes() {
+        seed();
+        Indicator indicator = indicator("SOLO");
+        String json = MAPPER.writeValueAsString(indicator);
+        Indicator read = MAPPER.readValue(json, Indicator.class);
+        assertThat(read).isEqualTo(indicator);
+        assertThat(decimals(read)).isEqualTo(decimals(indicator));
+        assertThat(MAPPER.writeValueAsString(read)).isEqualTo(json);
+
+        ReportingPeriod period = period();
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsString(period), ReportingPeriod.class)).isEqualTo(period);
+        Outturn outturn = outturn(period, indicator.unit());
+        Outturn readOutturn = MAPPER.readValue(MAPPER.writeValueAsString(outturn), Outturn.class);
+        assertThat(readOutturn).isEqualTo(outturn);
+        assertThat(readOutturn.value().map(BigDecimal::toPlainString))
+                .isEqualTo(outturn.value().map(BigDecimal::toPlainString));
+        Unit unit = unit();
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsString(unit), Unit.class)).isEqualTo(unit);
+    }
+
+    @RepeatedTest(200)
+    void directionOfTravel_roundTrip_isEqualKeepingScaleAndBytes() {
+        seed();
+        Unit unit = unit();
+        ReportingPeriod from = FinancialYear.of(between(1990, 2099));
+        ReportingPeriod to = FinancialYear.of(between(1990, 2099));
+        if (from.equals(to)) {
+            to = FinancialQuarter.of(2024, 1);
+        }
+        DirectionOfTravel dot = DirectionOfTravel.between(outturn(from, unit), outturn(to, unit),
+                oneOf(List.of(Polarity.values())), unit, nonNegative());
+        String json = MAPPER.writeValueAsString(dot);
+        DirectionOfTravel read = MAPPER.readValue(json, DirectionOfTravel.class);
+        assertThat(read).isEqualTo(dot);
+        assertThat(read.noChangeThreshold().toPlainString()).isEqualTo(dot.noChangeThreshold().toPlainString());
+        assertThat(read.from().value().map(BigDecimal::toPlainString))
+                .isEqualTo(dot.from().value().map(BigDecimal::toPlainString));
+        assertThat(read.to().value().map(BigDecimal::toPlainString))
+                .isEqualTo(dot.to().value().map(BigDecimal::toPlainString));
+        assertThat(MAPPER.writeValueAsString(read)).isEqualTo(json);
+    }
+}
