@@ -233,6 +233,7 @@ final class ModelCodecs {
             if (kind == null) {
                 throw missing(p, "target", "kind");
             }
+            checkKindFields(p, kind, value, green, red, low, high, group, wording);
             try {
                 switch (kind) {
                     case "single":
@@ -248,6 +249,35 @@ final class ModelCodecs {
                 }
             } catch (IllegalArgumentException ex) {
                 throw invalid(p, "target", ex);
+            }
+        }
+
+        /** Refuses a field that belongs to another kind of target, rather than dropping it. */
+        private static void checkKindFields(JsonParser p, String kind, Object... values) {
+            List<String> fields = List.of("value", "green", "red", "lowInclusive", "highInclusive", "group", "wording");
+            List<String> allowed;
+            switch (kind) {
+                case "single":
+                    allowed = List.of("value");
+                    break;
+                case "thresholds":
+                    allowed = List.of("green", "red");
+                    break;
+                case "band":
+                    allowed = List.of("lowInclusive", "highInclusive");
+                    break;
+                case "relativeToBenchmark":
+                    allowed = List.of("group");
+                    break;
+                default:
+                    allowed = List.of("wording");
+                    break;
+            }
+            for (int i = 0; i < fields.size(); i++) {
+                if (values[i] != null && !allowed.contains(fields.get(i))) {
+                    throw invalid(p, "target", "field '" + fields.get(i) + "' does not belong to a " + kind
+                            + " target (its fields: " + allowed + ")");
+                }
             }
         }
 
