@@ -92,6 +92,11 @@ final class BadInputTest {
     }
 
     @Test
+    void read_null_failsRatherThanGivingNoDocument() {
+        assertRejected(" null ", "Invalid document at $: expected an object, found null");
+    }
+
+    @Test
     void read_indicatorsNotAnArray_fails() {
         assertRejected("{\"format\":\"outturn/1\",\"indicators\":{}}",
                 "Invalid indicators at $.indicators: expected an array, found an object");
