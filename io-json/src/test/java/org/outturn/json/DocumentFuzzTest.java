@@ -19,8 +19,12 @@ import org.junit.jupiter.api.Test;
  * from a fixed seed. To fuzz longer, from a fresh seed each run (printed, and named on failure):
  *
  * <pre>{@code
- * ./mvnw -pl io-json test -Dtest=DocumentFuzzTest -Doutturn.fuzz.minutes=10 [-Doutturn.fuzz.seed=42]
+ * ./mvnw -pl io-json -am test -Dtest=DocumentFuzzTest -Dsurefire.failIfNoSpecifiedTests=false -Doutturn.fuzz.minutes=10
  * }</pre>
+ *
+ * <p>({@code -Doutturn.fuzz.seed=N} replays a failure's seed.) Jazzer's {@code @FuzzTest} was tried
+ * instead: jazzer-junit 0.30.0 fails under JUnit 6.1.3 ({@code ArgumentsProvider does not override the
+ * provideArguments(ParameterDeclarations, ExtensionContext) method}), so this seeded mutator stands in.
  */
 final class DocumentFuzzTest {
 
