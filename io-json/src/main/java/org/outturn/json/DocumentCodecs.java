@@ -261,6 +261,12 @@ final class DocumentCodecs {
             this.policies = new PolicyDeserializer(registry);
         }
 
+        /** A document is never null: the input {@code null} is refused rather than read as no document. */
+        @Override
+        public OutturnDocument getNullValue(DeserializationContext ctxt) {
+            throw invalid(ctxt.getParser(), "document", "expected an object, found null");
+        }
+
         @Override
         public OutturnDocument deserialize(JsonParser p, DeserializationContext ctxt) {
             startObject(p, "document");

@@ -36,7 +36,10 @@ final class JsonInput {
         StringBuilder path = new StringBuilder();
         for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {
-                path.insert(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
+                if (c.hasCurrentIndex()) {
+                    // an array just started (the parser is at its '[') has no element yet: the path is the array's
+                    path.insert(0, "[" + c.getCurrentIndex() + "]");
+                }
             } else if (c.inObject() && c.currentName() != null) {
                 String name = c.currentName();
                 path.insert(0, IDENTIFIER.matcher(name).matches() ? "." + name
@@ -106,7 +109,7 @@ final class JsonInput {
             try {
                 value = new BigDecimal(text);
             } catch (NumberFormatException ex) {
-                throw invalid(p, what, "expected a decimal number, found '" + p.getString() + "'");
+                throw invalid(p, what, "expected a decimal number, found '" + shorten(p.getString()) + "'");
             }
         } else {
             throw invalid(p, what, "expected a number, found " + describe(p));
@@ -149,6 +152,15 @@ final class JsonInput {
         return invalid(p, what, "missing required field '" + field + "'");
     }
 
+    /** The most characters of an offending string a message repeats. */
+    static final int MAX_QUOTED = 100;
+
+    /** Returns text to quote in a message, cut to {@value #MAX_QUOTED} characters: input may be megabytes. */
+    static String shorten(String text) {
+        return text.length() <= MAX_QUOTED ? text
+                : text.substring(0, MAX_QUOTED) + "... (" + text.length() + " characters)";
+    }
+
     /** Describes the current token for a message. */
     static String describe(JsonParser p) throws JacksonException {
         JsonToken token = p.currentToken();
@@ -157,7 +169,7 @@ final class JsonInput {
         }
         switch (token) {
             case VALUE_STRING:
-                return "string '" + p.getString() + "'";
+                return "string '" + shorten(p.getString()) + "'";
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 return "number " + p.getText();

@@ -16,6 +16,7 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -32,8 +33,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * Both refuse hostile input: nesting deeper than {@value #MAX_NESTING_DEPTH}, strings longer than
  * {@value #MAX_STRING_LENGTH} characters, numbers longer than {@value #MAX_NUMBER_LENGTH} characters
  * or with an exponent beyond 1000, duplicate field names, {@code NaN} and infinities. Documents are
- * read whole; a document of more than some tens of megabytes is better read indicator by indicator
- * with {@link #mapper()} and a streaming parser. No polymorphic typing is ever enabled.
+ * read whole by {@code read}; a document of more than some tens of megabytes is better read indicator
+ * by indicator with {@link #openReader(InputStream)}. No polymorphic typing is ever enabled.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -160,6 +161,53 @@ public final class OutturnJson {
             return read(in);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * Opens a reader that yields the indicators of a document from a stream of UTF-8 bytes one at a
+     * time, for documents too large to read whole; see {@link DocumentReader} for the order of fields
+     * it needs. Closing the reader closes the stream.
+     *
+     * <pre>{@code
+     * try (DocumentReader reader = OutturnJson.strict().openReader(Files.newInputStream(file))) {
+     *     reader.forEachRemaining(entry -> ...);
+     * }
+     * }</pre>
+     *
+     * @param in  the stream, not null
+     * @return the reader, positioned before the first indicator, not null
+     * @throws OutturnJsonException if the document up to its indicators is invalid
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public DocumentReader openReader(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        ObjectReader entries = mapper.readerFor(IndicatorEntry.class)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        try {
+            return DocumentReader.open(entries.createParser(in), entries);
+        } catch (JacksonException ex) {
+            throw translate(ex);
+        }
+    }
+
+    /**
+     * Opens a reader that yields the indicators of a document from characters one at a time; see
+     * {@link DocumentReader}. Closing the reader closes the characters.
+     *
+     * @param reader  the characters, not null
+     * @return the reader, positioned before the first indicator, not null
+     * @throws OutturnJsonException if the document up to its indicators is invalid
+     * @throws UncheckedIOException if the characters cannot be read
+     */
+    public DocumentReader openReader(Reader reader) {
+        Objects.requireNonNull(reader, "reader");
+        ObjectReader entries = mapper.readerFor(IndicatorEntry.class)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        try {
+            return DocumentReader.open(entries.createParser(reader), entries);
+        } catch (JacksonException ex) {
+            throw translate(ex);
         }
     }
 

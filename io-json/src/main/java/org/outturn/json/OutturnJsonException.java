@@ -16,9 +16,9 @@ public final class OutturnJsonException extends IllegalArgumentException {
 
     /** The JSON path of the offending value, or null when unknown. */
     private final String path;
-    /** The line where reading stopped, counting from 1, or -1 when unknown. */
+    /** The line of the input where reading stopped, counting from 1, or -1 when unknown. */
     private final int line;
-    /** The column where reading stopped, counting from 1, or -1 when unknown. */
+    /** The column of the input where reading stopped, counting from 1, or -1 when unknown. */
     private final int column;
 
     OutturnJsonException(String message, String path, int line, int column, Throwable cause) {
