@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
@@ -87,6 +89,25 @@ public final class OutturnJson {
      */
     public static OutturnJson lenient() {
         return LENIENT;
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of the document format {@value OutturnDocument#FORMAT},
+     * which the jar ships as {@code org/outturn/json/outturn-1.schema.json}: a way to read it that
+     * works on the module path too, where the resource is encapsulated.
+     *
+     * @return the schema's text, not null
+     * @throws UncheckedIOException if the resource cannot be read
+     */
+    public static String schema() {
+        try (InputStream in = OutturnJson.class.getResourceAsStream("outturn-1.schema.json")) {
+            if (in == null) {
+                throw new IOException("Missing resource org/outturn/json/outturn-1.schema.json");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     /**
@@ -268,6 +289,12 @@ public final class OutturnJson {
      * (malformed JSON, limits) get the path Jackson knows.
      */
     static OutturnJsonException translate(JacksonException ex) {
+        if (ex instanceof JacksonIOException) {
+            // The input could not be read: not a fault of the document.
+            Throwable cause = ex.getCause();
+            throw new UncheckedIOException(ex.getOriginalMessage(),
+                    cause instanceof IOException io ? io : new IOException(ex.getOriginalMessage(), ex));
+        }
         TokenStreamLocation location = ex.getLocation();
         int line = location == null ? -1 : location.getLineNr();
         int column = location == null ? -1 : location.getColumnNr();

@@ -38,6 +38,11 @@ import tools.jackson.databind.module.SimpleModule;
  * let {@code findAndAddModules()} find it: it is published as a {@code tools.jackson.databind.JacksonModule}
  * service. {@link OutturnJson} gives a mapper already configured for documents.
  *
+ * <p>The module covers the core model (periods, units, fractions, benchmark groups, targets, outturns,
+ * benchmarks, indicators, ratings), the document format (RAG policies, indicator entries, documents)
+ * and the results of the RAG engine (assessments, directions of travel, tallies, scorecards, action
+ * plans and their items).
+ *
  * <p>Periods, units, fractions and benchmark groups are written as strings in their canonical
  * notation, also as map keys; aggregates as objects whose field names are the accessors' names;
  * decimals exactly, with their scale ({@code 97.30}); absent optional values are left out. Reading

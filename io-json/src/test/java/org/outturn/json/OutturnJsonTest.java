@@ -73,4 +73,24 @@ final class OutturnJsonTest {
                 + "Invalid value for denominator (must be positive): 0 (line ");
         assertThat(ex.path()).contains("$.indicators[0].outturns[\"Jun-2022\"].fraction");
     }
+
+    @Test
+    void read_failingStream_throwsUncheckedIOException() {
+        java.io.InputStream failing = new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw new java.io.IOException("disk gone");
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutturnJson.strict().read(failing))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasRootCauseMessage("disk gone");
+    }
+
+    @Test
+    void schema_isTheShippedDraft202012Schema() {
+        String schema = OutturnJson.schema();
+        assertThat(schema).contains("\"$schema\"").contains("https://json-schema.org/draft/2020-12/schema")
+                .contains("outturn-1.schema.json");
+    }
 }
