@@ -129,7 +129,7 @@ final class DocumentCodecs {
 
     static {
         List<String> fields = new ArrayList<>(ModelCodecs.INDICATOR_FIELDS);
-        fields.addAll(List.of("policy", "outturns", "published"));
+        fields.addAll(List.of("policy", "outturns", "published", "notes"));
         ENTRY_FIELDS = List.copyOf(fields);
     }
 
@@ -160,8 +160,31 @@ final class DocumentCodecs {
                 }
                 gen.writeEndObject();
             }
+            writeNotes(gen, entry.notes());
             gen.writeEndObject();
         }
+    }
+
+    /** Writes a {@code notes} array unless there are none. */
+    static void writeNotes(JsonGenerator gen, List<String> notes) {
+        if (!notes.isEmpty()) {
+            gen.writeName("notes");
+            gen.writeStartArray();
+            for (String note : notes) {
+                gen.writeString(note);
+            }
+            gen.writeEndArray();
+        }
+    }
+
+    /** Reads a {@code notes} array of text; the parser is on its start. */
+    static List<String> readNotes(JsonParser p) {
+        startArray(p, "notes");
+        List<String> notes = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            notes.add(text(p, "note"));
+        }
+        return notes;
     }
 
     static final class EntryDeserializer extends ValueDeserializer<IndicatorEntry> {
@@ -173,6 +196,7 @@ final class DocumentCodecs {
             List<Outturn> outturns = new ArrayList<>();
             Map<ReportingPeriod, Rating> published = new LinkedHashMap<>();
             String policy = null;
+            List<String> notes = List.of();
             for (String name = p.nextName(); name != null; name = p.nextName()) {
                 p.nextToken();
                 if (ModelCodecs.readIndicatorField(p, ctxt, name, builder, required)) {
@@ -201,13 +225,16 @@ final class DocumentCodecs {
                             }
                         }
                         break;
+                    case "notes":
+                        notes = readNotes(p);
+                        break;
                     default:
                         unknownField(p, ctxt, "indicator", name, ENTRY_FIELDS);
                 }
             }
             Indicator indicator = ModelCodecs.buildIndicator(p, builder, required);
             try {
-                return IndicatorEntry.of(indicator, outturns, policy, published);
+                return IndicatorEntry.of(indicator, outturns, policy, published, notes);
             } catch (IllegalArgumentException ex) {
                 throw invalid(p, "indicator", ex);
             }
@@ -216,7 +243,8 @@ final class DocumentCodecs {
 
     // ---------------------------------------------------------------- OutturnDocument
 
-    static final List<String> DOCUMENT_FIELDS = List.of("format", "title", "source", "policies", "indicators");
+    static final List<String> DOCUMENT_FIELDS = List.of("format", "title", "source", "notes", "policies",
+            "indicators");
 
     static final class DocumentSerializer extends ValueSerializer<OutturnDocument> {
         @Override
@@ -225,6 +253,7 @@ final class DocumentCodecs {
             gen.writeStringProperty("format", OutturnDocument.FORMAT);
             document.title().ifPresent(title -> gen.writeStringProperty("title", title));
             document.source().ifPresent(source -> gen.writeStringProperty("source", source));
+            writeNotes(gen, document.notes());
             if (!document.policies().isEmpty()) {
                 gen.writeName("policies");
                 gen.writeStartArray();
@@ -273,6 +302,7 @@ final class DocumentCodecs {
             boolean format = false;
             String title = null;
             String source = null;
+            List<String> notes = List.of();
             List<RagPolicy> policyList = new ArrayList<>();
             List<IndicatorEntry> entries = null;
             for (String name = p.nextName(); name != null; name = p.nextName()) {
@@ -287,6 +317,9 @@ final class DocumentCodecs {
                         break;
                     case "source":
                         source = text(p, "source");
+                        break;
+                    case "notes":
+                        notes = readNotes(p);
                         break;
                     case "policies":
                         startArray(p, "policies");
@@ -313,7 +346,7 @@ final class DocumentCodecs {
                 throw missing(p, "document", "indicators");
             }
             try {
-                return OutturnDocument.of(title, source, policyList, entries);
+                return OutturnDocument.of(title, source, notes, policyList, entries);
             } catch (IllegalArgumentException ex) {
                 throw invalid(p, "document", ex);
             }

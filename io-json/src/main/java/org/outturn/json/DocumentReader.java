@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -41,11 +42,11 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * }</pre>
  *
  * <p>Opening a reader reads the document up to its {@code indicators} array: the {@code format} is
- * checked and the {@code title}, {@code source} and {@code policies} given before the array are
+ * checked and the {@code title}, {@code source}, {@code notes} and {@code policies} given before the array are
  * available from then on. {@link OutturnJson#write(OutturnDocument)} writes them in that order, and
  * a streamed document must: {@code format} and {@code policies} after {@code indicators} are errors
  * ({@code missing required field 'format' before 'indicators'} when the array starts, and
- * {@code 'policies' must come before 'indicators'} when the array has ended). A {@code title} or {@code source} after the array is accepted and available
+ * {@code 'policies' must come before 'indicators'} when the array has ended). A {@code title}, {@code source} or {@code notes} after the array is accepted and available
  * once {@link #hasNext()} has returned false.
  *
  * <p>Each entry is checked as it is read, with the rules of {@link OutturnDocument#of}: its code is
@@ -70,6 +71,7 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
     private final Set<String> codes = new HashSet<>();
     private String title;
     private String source;
+    private List<String> notes = List.of();
     private IndicatorEntry next;
     private boolean done;
     private int count;
@@ -110,6 +112,9 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
                     break;
                 case "source":
                     source = text(parser, "source");
+                    break;
+                case "notes":
+                    notes = DocumentCodecs.readNotes(parser);
                     break;
                 case "policies":
                     startArray(parser, "policies");
@@ -165,6 +170,9 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
                     break;
                 case "source":
                     source = text(parser, "source");
+                    break;
+                case "notes":
+                    notes = DocumentCodecs.readNotes(parser);
                     break;
                 case "format":
                 case "policies":
@@ -258,6 +266,15 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
      */
     public Optional<String> source() {
         return Optional.ofNullable(source);
+    }
+
+    /**
+     * Returns the document's notes, if they came before the indicators or the whole document has been read.
+     *
+     * @return the notes, unmodifiable, empty when there are none or they are not read yet, not null
+     */
+    public List<String> notes() {
+        return Collections.unmodifiableList(notes);
     }
 
     /**

@@ -16,7 +16,7 @@ import org.outturn.core.ReportingPeriod;
 
 /**
  * One indicator of an {@link OutturnDocument} with its data: the outturns by period, the name of
- * the RAG policy it is rated with, and the ratings the source report published.
+ * the RAG policy it is rated with, the ratings the source report published, and notes on the row.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -26,13 +26,15 @@ public final class IndicatorEntry {
     private final SortedMap<ReportingPeriod, Outturn> outturns;
     private final String policy;
     private final SortedMap<ReportingPeriod, Rating> published;
+    private final List<String> notes;
 
     private IndicatorEntry(Indicator indicator, SortedMap<ReportingPeriod, Outturn> outturns, String policy,
-            SortedMap<ReportingPeriod, Rating> published) {
+            SortedMap<ReportingPeriod, Rating> published, List<String> notes) {
         this.indicator = indicator;
         this.outturns = outturns;
         this.policy = policy;
         this.published = published;
+        this.notes = notes;
     }
 
     /**
@@ -47,7 +49,24 @@ public final class IndicatorEntry {
      */
     public static IndicatorEntry of(Indicator indicator, Collection<Outturn> outturns, String policy,
             Map<ReportingPeriod, Rating> published) {
+        return of(indicator, outturns, policy, published, List.of());
+    }
+
+    /**
+     * Returns an entry with notes, such as what the source printed illegibly and how it was read.
+     *
+     * @param indicator  the indicator, with its targets and benchmarks, not null
+     * @param outturns  the outturns, at most one per period, not null
+     * @param policy  the name of the RAG policy in the document that rates this indicator, or null for none
+     * @param published  the ratings the source report published, by period, not null
+     * @param notes  remarks on this indicator's row, in order, each not blank, not null, may be empty
+     * @return the entry, not null
+     * @throws IllegalArgumentException if two outturns share a period, or the policy name or a note is blank
+     */
+    public static IndicatorEntry of(Indicator indicator, Collection<Outturn> outturns, String policy,
+            Map<ReportingPeriod, Rating> published, List<String> notes) {
         Objects.requireNonNull(indicator, "indicator");
+        List<String> checkedNotes = OutturnDocument.checkNotes(notes);
         Objects.requireNonNull(outturns, "outturns");
         Objects.requireNonNull(published, "published");
         SortedMap<ReportingPeriod, Outturn> byPeriod = new TreeMap<>();
@@ -65,7 +84,7 @@ public final class IndicatorEntry {
         published.forEach((period, rating) -> ratings.put(Objects.requireNonNull(period, "period"),
                 Objects.requireNonNull(rating, "rating")));
         return new IndicatorEntry(indicator, Collections.unmodifiableSortedMap(byPeriod), policy,
-                Collections.unmodifiableSortedMap(ratings));
+                Collections.unmodifiableSortedMap(ratings), checkedNotes);
     }
 
     /**
@@ -126,16 +145,26 @@ public final class IndicatorEntry {
         return published;
     }
 
+    /**
+     * Returns the notes on this indicator's row, in order, such as what the source printed illegibly
+     * and how it was read.
+     *
+     * @return the notes, unmodifiable, empty when there are none, not null
+     */
+    public List<String> notes() {
+        return notes;
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof IndicatorEntry other && indicator.equals(other.indicator)
                 && outturns.equals(other.outturns) && Objects.equals(policy, other.policy)
-                && published.equals(other.published);
+                && published.equals(other.published) && notes.equals(other.notes);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(indicator, outturns, policy, published);
+        return Objects.hash(indicator, outturns, policy, published, notes);
     }
 
     /**

@@ -15,7 +15,7 @@ import org.outturn.rules.RagPolicy;
  * can carry a whole council report.
  *
  * <p>Rules checked when a document is built: indicator codes are unique; policy names are unique;
- * every policy an indicator names is defined in the document.
+ * every policy an indicator names is defined in the document; notes are not blank.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -26,13 +26,15 @@ public final class OutturnDocument {
 
     private final String title;
     private final String source;
+    private final List<String> notes;
     private final Map<String, RagPolicy> policies;
     private final Map<String, IndicatorEntry> indicators;
 
-    private OutturnDocument(String title, String source, Map<String, RagPolicy> policies,
+    private OutturnDocument(String title, String source, List<String> notes, Map<String, RagPolicy> policies,
             Map<String, IndicatorEntry> indicators) {
         this.title = title;
         this.source = source;
+        this.notes = notes;
         this.policies = policies;
         this.indicators = indicators;
     }
@@ -50,6 +52,24 @@ public final class OutturnDocument {
      */
     public static OutturnDocument of(String title, String source, List<RagPolicy> policies,
             List<IndicatorEntry> indicators) {
+        return of(title, source, List.of(), policies, indicators);
+    }
+
+    /**
+     * Returns a document with notes, such as what the source printed illegibly and how it was read.
+     *
+     * @param title  the document's title, or null
+     * @param source  where the data comes from, such as a report's name and page, or null
+     * @param notes  remarks on the document as a whole, in order, each not blank, not null, may be empty
+     * @param policies  the RAG policies, with unique names, not null
+     * @param indicators  the indicators, with unique codes, not null
+     * @return the document, not null
+     * @throws IllegalArgumentException if codes or policy names repeat, a title, source or note is blank,
+     *     or an indicator names a policy the document does not define
+     */
+    public static OutturnDocument of(String title, String source, List<String> notes, List<RagPolicy> policies,
+            List<IndicatorEntry> indicators) {
+        List<String> checkedNotes = checkNotes(notes);
         Objects.requireNonNull(policies, "policies");
         Objects.requireNonNull(indicators, "indicators");
         checkText("title", title);
@@ -74,7 +94,7 @@ public final class OutturnDocument {
                         + "document's policies " + byName.keySet() + "): " + entry.policy().get());
             }
         }
-        return new OutturnDocument(title, source, Collections.unmodifiableMap(byName),
+        return new OutturnDocument(title, source, checkedNotes, Collections.unmodifiableMap(byName),
                 Collections.unmodifiableMap(byCode));
     }
 
@@ -87,6 +107,23 @@ public final class OutturnDocument {
      */
     public static OutturnDocument of(List<IndicatorEntry> indicators) {
         return of(null, null, List.of(), indicators);
+    }
+
+    /**
+     * Checks a list of notes: not null, no null or blank note.
+     *
+     * @param notes  the notes, not null
+     * @return an unmodifiable copy, not null
+     */
+    static List<String> checkNotes(List<String> notes) {
+        Objects.requireNonNull(notes, "notes");
+        for (String note : notes) {
+            Objects.requireNonNull(note, "note");
+            if (note.isBlank()) {
+                throw new IllegalArgumentException("Invalid value for notes (must not be blank): '" + note + "'");
+            }
+        }
+        return List.copyOf(notes);
     }
 
     private static void checkText(String field, String text) {
@@ -111,6 +148,16 @@ public final class OutturnDocument {
      */
     public Optional<String> source() {
         return Optional.ofNullable(source);
+    }
+
+    /**
+     * Returns the notes on the document as a whole, in order, such as what the source printed
+     * illegibly and how it was read.
+     *
+     * @return the notes, unmodifiable, empty when there are none, not null
+     */
+    public List<String> notes() {
+        return notes;
     }
 
     /**
@@ -156,13 +203,14 @@ public final class OutturnDocument {
     @Override
     public boolean equals(Object obj) {
         return obj instanceof OutturnDocument other && Objects.equals(title, other.title)
-                && Objects.equals(source, other.source) && policies.equals(other.policies)
+                && Objects.equals(source, other.source) && notes.equals(other.notes)
+                && policies.equals(other.policies)
                 && List.copyOf(indicators.values()).equals(List.copyOf(other.indicators.values()));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(title, source, policies, List.copyOf(indicators.values()));
+        return Objects.hash(title, source, notes, policies, List.copyOf(indicators.values()));
     }
 
     /**

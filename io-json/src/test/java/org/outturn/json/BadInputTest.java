@@ -21,7 +21,7 @@ final class BadInputTest {
     private static final String VALID = "{\"format\":\"outturn/1\",\"policies\":[{\"name\":\"p\",\"strategy\":"
             + "\"thresholds\"}],\"indicators\":[" + ENTRY + "]}";
     private static final String ACCEPTED_INDICATOR_FIELDS = "[code, title, description, unit, polarity, frequency, "
-            + "measureType, frameworkCode, tags, targets, benchmarks, policy, outturns, published]";
+            + "measureType, frameworkCode, tags, targets, benchmarks, policy, outturns, published, notes]";
     private static final String OUTTURN_VALUE = "Invalid outturn value at $.indicators[0].outturns[\"Apr-2024\"].value: ";
 
     private static String withoutLocation(String message) {
