@@ -211,12 +211,17 @@ public final class Cli {
      * @throws SourceException if nothing can be read under that name
      */
     static OutturnDocument read(String name, boolean lenient) {
+        return read(name, lenient, DATASETS);
+    }
+
+    /** Reads a document as {@link #read(String, boolean)} does, with the datasets under another folder. */
+    static OutturnDocument read(String name, boolean lenient, String datasets) {
         OutturnJson json = lenient ? OutturnJson.lenient() : OutturnJson.strict();
         if (name.startsWith("classpath:")) {
             String resource = name.substring("classpath:".length());
             List<String> candidates = resource.contains("/")
                     ? List.of(resource.startsWith("/") ? resource.substring(1) : resource)
-                    : datasetCandidates(resource);
+                    : datasetCandidates(datasets, resource);
             OutturnDocument document = readResource(json, candidates);
             if (document == null) {
                 throw new SourceException("no class path resource or bundled dataset named '" + resource + "'");
@@ -236,7 +241,7 @@ public final class Cli {
             throw new SourceException("cannot read " + name + ": it is a directory");
         }
         if (!name.contains("/") && !name.contains("\\")) {
-            OutturnDocument document = readResource(json, datasetCandidates(name));
+            OutturnDocument document = readResource(json, datasetCandidates(datasets, name));
             if (document != null) {
                 return document;
             }
@@ -255,8 +260,8 @@ public final class Cli {
         }
     }
 
-    private static List<String> datasetCandidates(String name) {
-        return name.endsWith(".json") ? List.of(DATASETS + name) : List.of(DATASETS + name, DATASETS + name + ".json");
+    private static List<String> datasetCandidates(String datasets, String name) {
+        return name.endsWith(".json") ? List.of(datasets + name) : List.of(datasets + name, datasets + name + ".json");
     }
 
     /** Reads the first resource that exists, or returns null when none does. */
@@ -281,7 +286,7 @@ public final class Cli {
     // ------------------------------------------------------------------ summary
 
     /** What {@code summary} counts: a scorecard, and per group how many outturns name no policy. */
-    record Summary(Scorecard<String> scorecard, Map<String, Long> noPolicy) {
+    record Summary(String by, Scorecard<String> scorecard, Map<String, Long> noPolicy) {
 
         long noPolicyTotal() {
             return noPolicy.values().stream().mapToLong(Long::longValue).sum();
@@ -317,7 +322,7 @@ public final class Cli {
         Scorecard<String> scorecard = "all".equals(by)
                 ? Scorecard.of(items, Item::rating)
                 : Scorecard.of(items, Item::rating, item -> group.apply(item.entry()));
-        return new Summary(scorecard, noPolicy);
+        return new Summary(by, scorecard, noPolicy);
     }
 
     private static Function<IndicatorEntry, String> grouping(String by) {

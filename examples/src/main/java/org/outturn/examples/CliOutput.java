@@ -96,12 +96,13 @@ final class CliOutput {
     static String summary(OutturnDocument document, Cli.Summary summary, Cli.Options options) {
         String title = document.title().orElse(options.file);
         String what = (options.published ? "published ratings" : "recomputed ratings") + ", "
-                + selection(options) + ", by " + (options.by == null ? "default grouping" : options.by);
+                + selection(options) + ", by " + summary.by();
         if (options.format.equals("json")) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("title", title);
             json.put("ratings", options.published ? "published" : "recomputed");
             json.put("selection", selection(options));
+            json.put("by", summary.by());
             json.put("scorecard", summary.scorecard());
             if (summary.noPolicyTotal() > 0) {
                 json.put("noPolicy", summary.noPolicy());

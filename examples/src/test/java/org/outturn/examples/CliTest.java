@@ -1,6 +1,7 @@
 package org.outturn.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -224,6 +225,19 @@ final class CliTest {
         assertThat(result.out()).isEqualTo("OK: 1 indicator, 2 outturns\n");
     }
 
+    @Test
+    void read_bareName_fallsBackToABundledDatasetWithOrWithoutJson() {
+        String datasets = "org/outturn/examples/cli/";
+
+        assertThat(Cli.read("minimal.json", false, datasets).indicators()).hasSize(1);
+        assertThat(Cli.read("minimal", false, datasets).indicators()).hasSize(1);
+        assertThat(Cli.read("classpath:minimal", false, datasets).indicators()).hasSize(1);
+        assertThat(Cli.read(MINIMAL, false, datasets).indicators()).hasSize(1);
+        assertThatThrownBy(() -> Cli.read("classpath:nothing", false, datasets))
+                .isInstanceOf(Cli.SourceException.class)
+                .hasMessage("no class path resource or bundled dataset named 'nothing'");
+    }
+
     // ------------------------------------------------------------------ summary
 
     @Test
@@ -232,7 +246,7 @@ final class CliTest {
 
         assertThat(result.status()).isZero();
         List<String> lines = lines(result.out());
-        assertThat(lines.get(1)).isEqualTo("recomputed ratings, latest period of each indicator, by default grouping");
+        assertThat(lines.get(1)).isEqualTo("recomputed ratings, latest period of each indicator, by tag");
         assertThat(lines.get(3)).matches("Group +Total +Red +Amber +Green +No policy");
         assertThat(lines.get(5)).matches("Children +1 +0 \\(0\\.0%\\) +0 \\(0\\.0%\\) +1 \\(100\\.0%\\) +0");
         assertThat(lines.get(6)).matches("Adults +0 +0 \\(0\\.0%\\) +0 \\(0\\.0%\\) +0 \\(0\\.0%\\) +1");
