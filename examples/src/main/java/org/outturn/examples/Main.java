@@ -4,19 +4,20 @@ import java.io.PrintStream;
 import java.util.Objects;
 
 /**
- * The main example: reads the priority theme 1 table of Bexley's annual performance report 2024/25
- * into Outturn's model and prints its first rows, with each row's outturns, direction of travel and
- * published RAG or reason for not rating.
+ * The main example: prints the scorecard of Bexley's annual performance report 2024/25, priority
+ * theme 1, from the bundled dataset: how many indicators the report rated Red, Amber and Green, and
+ * how many it did not rate and why, by directorate.
  *
- * <p>Run it from the repository root with {@code ./mvnw -q -pl examples -am compile exec:java}; add
- * {@code -Dexec.args=57} to print every row.
+ * <p>Run it from the repository root with {@code ./mvnw -q -pl examples -am compile exec:java}.
+ * With arguments it runs the {@linkplain Cli command line} instead, so
+ * {@code -Dexec.args="assess bromley-children-2022-23 --latest"} rates Bromley's indicators.
  *
  * <p>This class is not instantiable.
  */
 public final class Main {
 
-    /** How many rows are printed when no count is given. */
-    static final int DEFAULT_ROWS = 10;
+    /** The command line the main example runs when it is given no arguments. */
+    static final String[] DEFAULT_ARGS = {"summary", "--published", "--by", "tag", "bexley-priority-theme-1-2024-25"};
 
     private Main() {
     }
@@ -24,7 +25,7 @@ public final class Main {
     /**
      * Runs the example.
      *
-     * @param args  optionally the number of rows to print (default 10), not null
+     * @param args  nothing for the Bexley scorecard, or a command line for {@link Cli}, not null
      */
     public static void main(String[] args) {
         int status = run(System.out, System.err, args);
@@ -34,27 +35,17 @@ public final class Main {
     }
 
     /**
-     * Runs the example, writing the table to {@code out} and any usage error to {@code err}.
+     * Runs the example, writing the output to {@code out} and any error to {@code err}.
      *
-     * @param out  where to write the table, not null
-     * @param err  where to write a usage error, not null
-     * @param args  optionally the number of rows to print, not null
-     * @return the exit status: 0 on success, 2 on a usage error
+     * @param out  where to write the output, not null
+     * @param err  where to write errors, not null
+     * @param args  nothing for the Bexley scorecard, or a command line for {@link Cli}, not null
+     * @return the exit status: 0 on success, 1 for invalid input, 2 for a usage error
      */
     static int run(PrintStream out, PrintStream err, String... args) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
         Objects.requireNonNull(args, "args");
-        int limit = DEFAULT_ROWS;
-        if (args.length > 1 || args.length == 1 && !args[0].matches("\\d{1,6}")) {
-            err.println("Usage: Main [ROWS]  (ROWS: how many rows of the Bexley table to print, default "
-                    + DEFAULT_ROWS + ")");
-            return 2;
-        }
-        if (args.length == 1) {
-            limit = Integer.parseInt(args[0]);
-        }
-        out.print(BexleyTheme1.table(BexleyTheme1.rows(), limit));
-        return 0;
+        return Cli.run(args.length == 0 ? DEFAULT_ARGS.clone() : args, out, err);
     }
 }

@@ -20,29 +20,27 @@ final class MainTest {
     }
 
     @Test
-    void run_noArguments_printsFirstTenBexleyRows() {
+    void run_noArguments_printsBexleyTheme1Scorecard() {
         assertThat(run()).isZero();
-        String[] lines = out.toString(StandardCharsets.UTF_8).split("\\R");
-        assertThat(lines).hasSize(1 + 10 + 1);
-        assertThat(lines[0]).startsWith("Ref").contains("2023/24 outturn", "2024/25 outturn", "Direction", "RAG");
-        assertThat(lines[1]).startsWith("ASCH_01").contains("Monthly", "98.7%", "98.1%", "decrease", "Green");
-        assertThat(lines[8]).startsWith("ASCH_08").contains("New indicator", "85.6%", "No Target");
-        assertThat(lines[11]).isEqualTo("10 of 57 rows of Bexley priority theme 1 (2024/25)");
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).startsWith("Bexley annual performance report 2024/25, priority theme 1");
+        assertThat(text).containsPattern("Adult Social Care and Health +38 +4 \\(10\\.5%\\) +7 \\(18\\.4%\\) +7 \\(18\\.4%\\)")
+                .containsPattern("Children's Services +19 +2 \\(10\\.5%\\) +3 \\(15\\.8%\\) +5 \\(26\\.3%\\)")
+                .containsPattern("Total +57 +6 \\(10\\.5%\\) +10 \\(17\\.5%\\) +12 \\(21\\.1%\\) +27 \\(47\\.4%\\) +2 "
+                        + "\\(3\\.5%\\)");
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test
-    void run_rowCount_printsThatManyRows() {
-        assertThat(run("57")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("CS_22", "57 of 57 rows");
+    void run_arguments_runTheCommandLine() {
+        assertThat(run("check", "bromley-children-2022-23")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("OK: 20 indicators");
     }
 
     @Test
-    void run_badArgument_printsUsageAndReturnsTwo() {
-        assertThat(run("all")).isEqualTo(2);
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(err.toString(StandardCharsets.UTF_8))
-                .startsWith("Usage: Main [ROWS]  (ROWS: how many rows of the Bexley table to print, default 10)");
+    void run_badArgument_isUsageError() {
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isNotEmpty();
     }
 
     @Test
