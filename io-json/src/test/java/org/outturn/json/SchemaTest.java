@@ -60,6 +60,16 @@ final class SchemaTest {
         }
     }
 
+    /** Every kind's canonical notation, year-to-date periods of each kind of year included, fits the schema. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2024/25", "2024/25 Q1", "Apr-2024", "2024",
+        "2024/25 AY", "2024/25-2025/26", "2024/25 YTD Sep-2024", "2022 YTD Nov-2022", "2022/23 AY YTD Dec-2022"})
+    void periodDefinition_acceptsCanonicalNotationOfEveryKind(String notation) {
+        String canonical = org.outturn.core.ReportingPeriod.parse(notation).toString();
+        assertThat(canonical).isEqualTo(notation);
+        assertThat(definition("period").validate("\"" + notation + "\"", InputFormat.JSON)).isEmpty();
+    }
+
     private static Schema definition(String name) {
         return name == null ? DOCUMENT : REGISTRY.getSchema(SchemaLocation.of(ID + "#/$defs/" + name));
     }
