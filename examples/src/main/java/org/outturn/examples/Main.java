@@ -28,10 +28,8 @@ public final class Main {
      * @param args  nothing for the Bexley scorecard, or a command line for {@link Cli}, not null
      */
     public static void main(String[] args) {
-        int status = run(System.out, System.err, args);
-        if (status != 0) {
-            System.exit(status);
-        }
+        Objects.requireNonNull(args, "args");
+        Cli.main(args.length == 0 ? DEFAULT_ARGS.clone() : args);
     }
 
     /**
