@@ -178,15 +178,15 @@ public final class StretchTargetStrategyProvider implements RagStrategyProvider 
             String side = above ? " above " : " below ";
             switch (rag) {
                 case BLUE:
-                    return head + " is " + gap + side + target + ", beating it by the " + stretch.label()
-                            + " stretch or more";
+                    return head + " is " + gap + side + target + ", beating it by the stretch margin (" + stretch
+                            + ") or more";
                 case GREEN:
                     return distance.signum() == 0 ? head + " meets " + target
-                            : head + " is " + gap + side + target + ", short of the " + stretch.label() + " stretch";
+                            : head + " is " + gap + side + target + ", short of the stretch margin (" + stretch + ")";
                 case AMBER:
-                    return head + " is " + gap + side + target + ", within the " + amber.label() + " tolerance";
+                    return head + " is " + gap + side + target + ", within the Amber tolerance (" + amber + ")";
                 default:
-                    return head + " is " + gap + side + target + ", outside the " + amber.label() + " tolerance";
+                    return head + " is " + gap + side + target + ", outside the Amber tolerance (" + amber + ")";
             }
         }
 

@@ -34,6 +34,6 @@ final class CustomStrategyExampleTest {
                 .first().asString().startsWith("Strategies: [").contains("stretch-target");
         assertThat(bytes.toString(StandardCharsets.UTF_8))
                 .contains("Blue: 95.0% is 5.0 percentage points above the target of 90%")
-                .contains("Red: 88.0% is 2.0 percentage points below the target of 90%, outside the 2 tolerance");
+                .contains("Red: 88.0% is 2.0 percentage points below the target of 90%, outside the Amber tolerance (absolute 2)");
     }
 }

@@ -130,11 +130,11 @@ final class StretchTargetStrategyProviderTest {
         assertThat(List.of("95.5", "92.0", "90", "89.0", "85.0"))
                 .map(v -> assess(strategy, indicator, v).explanation())
                 .containsExactly(
-                        "Blue: 95.5% is 5.5 percentage points above the target of 90%, beating it by the 5 stretch or more",
-                        "Green: 92.0% is 2.0 percentage points above the target of 90%, short of the 5 stretch",
+                        "Blue: 95.5% is 5.5 percentage points above the target of 90%, beating it by the stretch margin (absolute 5) or more",
+                        "Green: 92.0% is 2.0 percentage points above the target of 90%, short of the stretch margin (absolute 5)",
                         "Green: 90% meets the target of 90%",
-                        "Amber: 89.0% is 1.0 percentage points below the target of 90%, within the 2 tolerance",
-                        "Red: 85.0% is 5.0 percentage points below the target of 90%, outside the 2 tolerance");
+                        "Amber: 89.0% is 1.0 percentage points below the target of 90%, within the Amber tolerance (absolute 2)",
+                        "Red: 85.0% is 5.0 percentage points below the target of 90%, outside the Amber tolerance (absolute 2)");
     }
 
     @Test
