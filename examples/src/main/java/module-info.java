@@ -1,5 +1,9 @@
 /**
  * Runnable examples built on the seed council reports.
+ *
+ * <p>Provides the custom RAG strategy {@code stretch-target}
+ * ({@link org.outturn.examples.StretchTargetStrategyProvider}) to the
+ * {@link org.outturn.rules.RagStrategyRegistry}.
  */
 module org.outturn.examples {
     requires org.outturn.core;
@@ -7,4 +11,6 @@ module org.outturn.examples {
     requires org.outturn.json;
 
     exports org.outturn.examples;
+
+    provides org.outturn.rules.spi.RagStrategyProvider with org.outturn.examples.StretchTargetStrategyProvider;
 }
