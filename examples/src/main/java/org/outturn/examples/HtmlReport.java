@@ -32,8 +32,10 @@ import org.outturn.rules.Tally;
  * {@code value}, {@code target}) let a page restyle them. All text taken from the data is escaped.
  *
  * <pre>{@code
- * Scorecard<String> scorecard = Scorecard.of(rows, BexleyTheme1.Row::publishedRating,
- *         row -> row.frequency().toString());
+ * OutturnDocument bexley = Datasets.bexleyTheme1();
+ * Scorecard<String> scorecard = Scorecard.of(bexley.indicators(),
+ *         entry -> entry.published().get(FinancialYear.parse("2024/25")),
+ *         entry -> entry.indicator().frequency().toString());
  * String html = HtmlReport.page("Bexley theme 1", HtmlReport.scorecard("Published RAG", scorecard));
  * }</pre>
  *

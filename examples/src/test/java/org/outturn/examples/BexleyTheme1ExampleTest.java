@@ -39,4 +39,23 @@ final class BexleyTheme1ExampleTest {
         assertThat(text).contains("57 rows; direction recomputed for 49, matching the published column for 49");
         assertThat(text.lines()).hasSize(1 + 57 + 2);
     }
+
+    /**
+     * The report prints "no change" for four rows where one year has no value: ASCH_08 (New indicator)
+     * and three biennial surveys not due in 2024/25. The library does not guess: not comparable.
+     */
+    @Test
+    void rows_missingValue_notComparableEvenWherePublishedSaysNoChange() {
+        java.util.List<BexleyTheme1Example.Row> notComparable = BexleyTheme1Example.rows(Datasets.bexleyTheme1())
+                .stream().filter(row -> !row.isComparable()).toList();
+        assertThat(notComparable).allSatisfy(row -> assertThat(row.computed().trend())
+                .isEqualTo(org.outturn.rules.Trend.NOT_COMPARABLE));
+        assertThat(notComparable).filteredOn(row -> row.publishedDirection()
+                .equals(java.util.Optional.of(org.outturn.rules.Direction.NO_CHANGE)))
+                .extracting(BexleyTheme1Example.Row::code)
+                .containsExactly("ASCH_08", "ASCH_35", "ASCH_37", "ASCH_38");
+        assertThat(notComparable).filteredOn(row -> row.publishedDirection().isEmpty())
+                .extracting(BexleyTheme1Example.Row::code)
+                .containsExactly("ASCH_14", "ASCH_15", "ASCH_33", "ASCH_34");
+    }
 }
