@@ -148,8 +148,7 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
 
     /** Returns the exception for a field of the document itself, whatever the value's token. */
     private MismatchedInputException atField(String name, String detail) {
-        return MismatchedInputException.from(parser, (Class<?>) null,
-                "Invalid document at $." + name + ": " + detail);
+        return new InvalidValueException(parser, "document", "$." + name, detail);
     }
 
     private void unknownField(String name) {

@@ -51,7 +51,7 @@ final class JsonInput {
 
     /** Returns the exception for an invalid value, with the house-style message. */
     static MismatchedInputException invalid(JsonParser p, String what, String detail) {
-        return MismatchedInputException.from(p, (Class<?>) null, "Invalid " + what + " at " + path(p) + ": " + detail);
+        return new InvalidValueException(p, what, path(p), detail);
     }
 
     /** Returns the exception for a value that breaks a rule of the model. */

@@ -21,7 +21,6 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Reads and writes Outturn JSON documents ({@value OutturnDocument#FORMAT}).
@@ -299,11 +298,9 @@ public final class OutturnJson {
         int line = location == null ? -1 : location.getLineNr();
         int column = location == null ? -1 : location.getColumnNr();
         String message = ex.getOriginalMessage();
-        String path = null;
-        int at = message.indexOf(" at $");
-        if (ex instanceof MismatchedInputException && message.startsWith("Invalid ") && at > 0) {
-            int end = message.indexOf(": ", at);
-            path = end > 0 ? message.substring(at + 4, end) : null;
+        String path;
+        if (ex instanceof InvalidValueException invalid) {
+            path = invalid.path();
         } else {
             path = pathOf(ex);
             message = "Invalid JSON" + (path == null ? "" : " at " + path) + ": " + message;
