@@ -153,10 +153,9 @@ final class DocumentCodecs {
             if (!entry.published().isEmpty()) {
                 gen.writeName("published");
                 gen.writeStartObject();
-                ModelCodecs.RatingSerializer ratings = new ModelCodecs.RatingSerializer();
                 for (Map.Entry<ReportingPeriod, Rating> rating : entry.published().entrySet()) {
                     gen.writeName(rating.getKey().toString());
-                    ratings.serialize(rating.getValue(), gen, ctxt);
+                    ModelCodecs.RATING_SERIALIZER.serialize(rating.getValue(), gen, ctxt);
                 }
                 gen.writeEndObject();
             }
@@ -216,11 +215,10 @@ final class DocumentCodecs {
                         break;
                     case "published":
                         startObject(p, "published");
-                        ModelCodecs.RatingDeserializer ratings = new ModelCodecs.RatingDeserializer();
                         for (String key = p.nextName(); key != null; key = p.nextName()) {
                             ReportingPeriod period = ModelCodecs.period(p, key);
                             p.nextToken();
-                            if (published.put(period, ratings.deserialize(p, ctxt)) != null) {
+                            if (published.put(period, ModelCodecs.RATING_DESERIALIZER.deserialize(p, ctxt)) != null) {
                                 throw invalid(p, "published rating", "given twice for " + period);
                             }
                         }

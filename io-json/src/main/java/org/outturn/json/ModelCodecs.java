@@ -49,6 +49,17 @@ final class ModelCodecs {
     static final String PERIOD_NOTATIONS = "2024/25, 2024/25 Q1, Apr-2024, 2024, 2024/25 AY, 2024/25-2025/26, "
             + "2024/25 YTD Sep-2024";
 
+    /** The stateless codecs that other codecs call for nested values, shared rather than made per value. */
+    static final TargetSerializer TARGET_SERIALIZER = new TargetSerializer();
+    static final TargetDeserializer TARGET_DESERIALIZER = new TargetDeserializer();
+    static final BenchmarkSerializer BENCHMARK_SERIALIZER = new BenchmarkSerializer();
+    static final BenchmarkDeserializer BENCHMARK_DESERIALIZER = new BenchmarkDeserializer();
+    static final RatingSerializer RATING_SERIALIZER = new RatingSerializer();
+    static final RatingDeserializer RATING_DESERIALIZER = new RatingDeserializer();
+    static final OutturnSerializer OUTTURN_SERIALIZER = new OutturnSerializer();
+    static final IndicatorSerializer INDICATOR_SERIALIZER = new IndicatorSerializer();
+    static final IndicatorDeserializer INDICATOR_DESERIALIZER = new IndicatorDeserializer();
+
     private ModelCodecs() {
     }
 
@@ -473,19 +484,17 @@ final class ModelCodecs {
         if (!indicator.targets().isEmpty()) {
             gen.writeName("targets");
             gen.writeStartObject();
-            TargetSerializer targets = new TargetSerializer();
             for (Map.Entry<ReportingPeriod, Target> entry : indicator.targets().entrySet()) {
                 gen.writeName(entry.getKey().toString());
-                targets.serialize(entry.getValue(), gen, ctxt);
+                TARGET_SERIALIZER.serialize(entry.getValue(), gen, ctxt);
             }
             gen.writeEndObject();
         }
         if (!indicator.benchmarks().isEmpty()) {
             gen.writeName("benchmarks");
             gen.writeStartArray();
-            BenchmarkSerializer benchmarks = new BenchmarkSerializer();
             for (Benchmark benchmark : indicator.benchmarks()) {
-                benchmarks.serialize(benchmark, gen, ctxt);
+                BENCHMARK_SERIALIZER.serialize(benchmark, gen, ctxt);
             }
             gen.writeEndArray();
         }
@@ -536,18 +545,16 @@ final class ModelCodecs {
                     return true;
                 case "targets":
                     startObject(p, "targets");
-                    TargetDeserializer targets = new TargetDeserializer();
                     for (String key = p.nextName(); key != null; key = p.nextName()) {
                         ReportingPeriod period = period(p, key);
                         p.nextToken();
-                        builder.putTargets(period, targets.deserialize(p, ctxt));
+                        builder.putTargets(period, TARGET_DESERIALIZER.deserialize(p, ctxt));
                     }
                     return true;
                 case "benchmarks":
                     startArray(p, "benchmarks");
-                    BenchmarkDeserializer benchmarks = new BenchmarkDeserializer();
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        builder.addBenchmarks(benchmarks.deserialize(p, ctxt));
+                        builder.addBenchmarks(BENCHMARK_DESERIALIZER.deserialize(p, ctxt));
                     }
                     return true;
                 default:

@@ -160,14 +160,14 @@ final class ResultCodecs {
         public void serialize(Assessment assessment, JsonGenerator gen, SerializationContext ctxt) {
             gen.writeStartObject();
             gen.writeName("indicator");
-            new ModelCodecs.IndicatorSerializer().serialize(assessment.indicator(), gen, ctxt);
+            ModelCodecs.INDICATOR_SERIALIZER.serialize(assessment.indicator(), gen, ctxt);
             gen.writeName("outturn");
-            new ModelCodecs.OutturnSerializer().serialize(assessment.outturn(), gen, ctxt);
+            ModelCodecs.OUTTURN_SERIALIZER.serialize(assessment.outturn(), gen, ctxt);
             gen.writeName("rating");
-            new ModelCodecs.RatingSerializer().serialize(assessment.rating(), gen, ctxt);
+            ModelCodecs.RATING_SERIALIZER.serialize(assessment.rating(), gen, ctxt);
             if (assessment.target().isPresent()) {
                 gen.writeName("target");
-                new ModelCodecs.TargetSerializer().serialize(assessment.target().get(), gen, ctxt);
+                ModelCodecs.TARGET_SERIALIZER.serialize(assessment.target().get(), gen, ctxt);
             }
             assessment.tolerance().ifPresent(tolerance -> gen.writeStringProperty("tolerance", tolerance.toString()));
             assessment.judgedValue().ifPresent(value -> writeDecimal(gen, "judgedValue", value));
@@ -201,16 +201,16 @@ final class ResultCodecs {
                 p.nextToken();
                 switch (name) {
                     case "indicator":
-                        indicator = new ModelCodecs.IndicatorDeserializer().deserialize(p, ctxt);
+                        indicator = ModelCodecs.INDICATOR_DESERIALIZER.deserialize(p, ctxt);
                         break;
                     case "outturn":
                         outturn = ModelCodecs.readOutturn(p, ctxt, null);
                         break;
                     case "rating":
-                        rating = new ModelCodecs.RatingDeserializer().deserialize(p, ctxt);
+                        rating = ModelCodecs.RATING_DESERIALIZER.deserialize(p, ctxt);
                         break;
                     case "target":
-                        target = new ModelCodecs.TargetDeserializer().deserialize(p, ctxt);
+                        target = ModelCodecs.TARGET_DESERIALIZER.deserialize(p, ctxt);
                         break;
                     case "tolerance":
                         try {
@@ -257,7 +257,7 @@ final class ResultCodecs {
     static final class DirectionOfTravelSerializer extends ValueSerializer<DirectionOfTravel> {
         @Override
         public void serialize(DirectionOfTravel dot, JsonGenerator gen, SerializationContext ctxt) {
-            ModelCodecs.OutturnSerializer outturns = new ModelCodecs.OutturnSerializer();
+            ModelCodecs.OutturnSerializer outturns = ModelCodecs.OUTTURN_SERIALIZER;
             gen.writeStartObject();
             gen.writeName("from");
             outturns.serialize(dot.from(), gen, ctxt);
