@@ -13,14 +13,14 @@ final class BuiltInProviders implements RagStrategyProvider {
     static final List<RagStrategyProvider> ALL = List.of(
             new BuiltInProviders("tolerance", Set.of("tolerance", "greenEdge", "redEdge"),
                     p -> RagStrategies.tolerance(Tolerances.parse(required(p, "tolerance")),
-                            edges(p, true, true))),
+                            edges(p, Edges.standard()))),
             new BuiltInProviders("thresholds", Set.of("greenEdge", "redEdge"),
-                    p -> RagStrategies.thresholds(edges(p, true, false))),
+                    p -> RagStrategies.thresholds(edges(p, Edges.rangeOfAcceptablePerformance()))),
             new BuiltInProviders("band", Set.of("margin", "greenEdge", "redEdge"),
-                    p -> RagStrategies.band(Tolerances.parse(p.getOrDefault("margin", "none")), edges(p, true, true))),
+                    p -> RagStrategies.band(Tolerances.parse(p.getOrDefault("margin", "none")), edges(p, Edges.standard()))),
             new BuiltInProviders("benchmark", Set.of("tolerance", "greenEdge", "redEdge"),
                     p -> RagStrategies.relativeToBenchmark(Tolerances.parse(p.getOrDefault("tolerance", "none")),
-                            edges(p, true, true))),
+                            edges(p, Edges.standard()))),
             new BuiltInProviders("no-target", Set.of(), p -> RagStrategies.noTarget()));
 
     private final String name;
@@ -57,8 +57,10 @@ final class BuiltInProviders implements RagStrategyProvider {
         return value;
     }
 
-    private static Edges edges(Map<String, String> parameters, boolean green, boolean red) {
-        return Edges.of(inclusive(parameters, "greenEdge", green), inclusive(parameters, "redEdge", red));
+    /** Reads the edge parameters; an edge not given keeps the strategy's default, as its spec leaves it out. */
+    private static Edges edges(Map<String, String> parameters, Edges defaults) {
+        return Edges.of(inclusive(parameters, "greenEdge", defaults.isGreenInclusive()),
+                inclusive(parameters, "redEdge", defaults.isRedInclusive()));
     }
 
     private static boolean inclusive(Map<String, String> parameters, String key, boolean otherwise) {
