@@ -65,7 +65,6 @@ public final class Assessment {
     /** The explanation, once built; racy single-check: building twice gives the same text. */
     private volatile String explanation;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     Assessment(Kind kind, Indicator indicator, Outturn outturn, Rating rating, Target target, Tolerance tolerance,
             BigDecimal judgedValue, BigDecimal reference, String detail, Supplier<String> customExplanation) {
         this.kind = kind;
@@ -144,7 +143,6 @@ public final class Assessment {
      *     below the target of 71.4%, within the 5% tolerance}, not null
      * @return the assessment, not null
      */
-    @SuppressWarnings("checkstyle:ParameterNumber")
     public static Assessment restored(Indicator indicator, Outturn outturn, Rating rating, Target target,
             Tolerance tolerance, BigDecimal judgedValue, BigDecimal reference, String explanation) {
         Objects.requireNonNull(indicator, "indicator");

@@ -76,9 +76,7 @@ public final class RagPolicy {
     public static RagPolicy of(String name, RagStrategy strategy) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(strategy, "strategy");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("Invalid value for policy name (must not be blank): '" + name + "'");
-        }
+        checkName(name);
         if (strategy instanceof RagStrategies.Specified specified) {
             return new RagPolicy(name, strategy, specified.specName(), specified.specParameters(), -1,
                     RoundingMode.HALF_UP);
@@ -120,15 +118,19 @@ public final class RagPolicy {
         Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(registry, "registry");
         RagStrategy strategy = registry.create(strategyName, parameters);
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("Invalid value for policy name (must not be blank): '" + name + "'");
-        }
+        checkName(name);
         if (strategy instanceof RagStrategies.Specified specified && specified.specName().equals(strategyName)) {
             // A built-in: keep its canonical parameters, so that "relative 5.0%" and "relative 5%" agree.
             return new RagPolicy(name, strategy, strategyName, specified.specParameters(), -1, RoundingMode.HALF_UP);
         }
         return new RagPolicy(name, strategy, strategyName,
                 Collections.unmodifiableMap(new TreeMap<>(parameters)), -1, RoundingMode.HALF_UP);
+    }
+
+    private static void checkName(String name) {
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("Invalid value for policy name (must not be blank): '" + name + "'");
+        }
     }
 
     /**
