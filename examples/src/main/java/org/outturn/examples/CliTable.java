@@ -240,33 +240,18 @@ final class CliTable {
         }
     }
 
-    /** Escapes text for HTML element content and attribute values. */
+    /**
+     * Escapes text for HTML element content and attribute values, as {@link HtmlReport#escape} does,
+     * except that characters XML forbids become a space rather than disappearing, so that a table
+     * cell keeps its word breaks.
+     */
     static String escapeHtml(String text) {
         Objects.requireNonNull(text, "text");
-        StringBuilder escaped = new StringBuilder(text.length());
+        StringBuilder spaced = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '&':
-                    escaped.append("&amp;");
-                    break;
-                case '<':
-                    escaped.append("&lt;");
-                    break;
-                case '>':
-                    escaped.append("&gt;");
-                    break;
-                case '"':
-                    escaped.append("&quot;");
-                    break;
-                case '\'':
-                    escaped.append("&#39;");
-                    break;
-                default:
-                    // Control characters other than tab, CR and LF are not allowed in XML 1.0.
-                    escaped.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? ' ' : c);
-            }
+            spaced.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? ' ' : c);
         }
-        return escaped.toString();
+        return HtmlReport.escape(spaced);
     }
 }
