@@ -11,7 +11,10 @@ module org.outturn.rules {
     requires static org.immutables.value.annotations;
 
     exports org.outturn.rules;
+    exports org.outturn.rules.plan;
+    exports org.outturn.rules.report;
     exports org.outturn.rules.spi;
+    exports org.outturn.rules.trend;
 
     uses org.outturn.rules.spi.RagStrategyProvider;
 }

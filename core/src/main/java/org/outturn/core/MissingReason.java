@@ -15,17 +15,32 @@ import java.util.Objects;
 public enum MissingReason {
 
     /** The value is not available yet, as in {@code Not yet available} or {@code Available March 23}. */
-    NOT_YET_AVAILABLE,
+    NOT_YET_AVAILABLE("Not yet available"),
     /** The value is withheld to protect small numbers, as in {@code Data suppressed}. */
-    SUPPRESSED,
+    SUPPRESSED("Suppressed"),
     /** The indicator is not due this period, as a biennial survey in its off year. */
-    NOT_DUE,
+    NOT_DUE("Not due"),
     /** The indicator is new and has no value for this period, as in {@code New indicator}. */
-    NEW_INDICATOR,
+    NEW_INDICATOR("New indicator"),
     /** The value was not collected for this period. */
-    NOT_COLLECTED,
+    NOT_COLLECTED("Not collected"),
     /** No value applies to this period, as a report's {@code n/a}. */
-    NOT_APPLICABLE;
+    NOT_APPLICABLE("Not applicable");
+
+    private final String displayName;
+
+    MissingReason(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /**
+     * Returns the name as a report or a table prints it, such as {@code Not yet available}.
+     *
+     * @return the display name, not null
+     */
+    public String displayName() {
+        return displayName;
+    }
 
     /**
      * Reads a reason from a report's wording, ignoring case: {@code Not yet available},

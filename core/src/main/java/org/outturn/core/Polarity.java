@@ -16,16 +16,31 @@ import java.util.Objects;
 public enum Polarity {
 
     /** A higher value is better, as for {@code % of assessments completed within 45 days}. */
-    HIGHER_IS_BETTER,
+    HIGHER_IS_BETTER("Higher is better"),
     /** A lower value is better, as for {@code % of 16-17 year olds NEET}. */
-    LOWER_IS_BETTER,
+    LOWER_IS_BETTER("Lower is better"),
     /**
      * A value inside an acceptable band is best, and both sides of the band are worse, as for
      * average caseloads with the band {@code 12 - 18}.
      */
-    WITHIN_BAND,
+    WITHIN_BAND("Within band"),
     /** No direction is better: a context measure that is never rated, as for {@code Number of referrals}. */
-    NONE;
+    NONE("Not rated");
+
+    private final String displayName;
+
+    Polarity(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /**
+     * Returns the name as a report or a table prints it, such as {@code Higher is better}.
+     *
+     * @return the display name, not null
+     */
+    public String displayName() {
+        return displayName;
+    }
 
     private static final String ACCEPTED = "High, Higher, Higher is better, Low, Lower, Lower is better, "
             + "Band, Within band, n/a, None";

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Objects;
-import org.outturn.rules.ActionPlan;
+import org.outturn.rules.plan.ActionPlan;
 
 /**
  * Bexley's corporate action plan 2024/25 (seed {@code 001}) from {@link Datasets#bexleyActionPlan()}:

@@ -9,10 +9,10 @@ import java.util.Optional;
 import org.outturn.core.FinancialYear;
 import org.outturn.core.Outturn;
 import org.outturn.core.Rating;
-import org.outturn.json.IndicatorEntry;
-import org.outturn.json.OutturnDocument;
-import org.outturn.rules.Direction;
-import org.outturn.rules.DirectionOfTravel;
+import org.outturn.rules.report.IndicatorEntry;
+import org.outturn.rules.report.OutturnDocument;
+import org.outturn.rules.trend.Direction;
+import org.outturn.rules.trend.DirectionOfTravel;
 import org.outturn.rules.Tally;
 
 /**

@@ -12,8 +12,8 @@ import org.outturn.core.Rag;
 import org.outturn.core.Rating;
 import org.outturn.core.ReportingPeriod;
 import org.outturn.core.YearToDate;
-import org.outturn.json.IndicatorEntry;
-import org.outturn.json.OutturnDocument;
+import org.outturn.rules.report.IndicatorEntry;
+import org.outturn.rules.report.OutturnDocument;
 import org.outturn.rules.Assessment;
 import org.outturn.rules.RagPolicy;
 

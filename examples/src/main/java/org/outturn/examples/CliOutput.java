@@ -7,7 +7,7 @@ import java.util.Map;
 import org.outturn.core.Indicator;
 import org.outturn.core.Rag;
 import org.outturn.core.UnratedReason;
-import org.outturn.json.OutturnDocument;
+import org.outturn.rules.report.OutturnDocument;
 import org.outturn.json.OutturnJson;
 import org.outturn.rules.Tally;
 

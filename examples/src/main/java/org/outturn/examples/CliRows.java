@@ -14,8 +14,8 @@ import org.outturn.core.Rating;
 import org.outturn.core.ReportingPeriod;
 import org.outturn.core.Target;
 import org.outturn.core.Unit;
-import org.outturn.json.IndicatorEntry;
-import org.outturn.json.OutturnDocument;
+import org.outturn.rules.report.IndicatorEntry;
+import org.outturn.rules.report.OutturnDocument;
 import org.outturn.rules.Assessment;
 import org.outturn.rules.RagPolicy;
 

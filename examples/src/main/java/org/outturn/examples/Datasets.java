@@ -3,9 +3,9 @@ package org.outturn.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.outturn.json.OutturnDocument;
+import org.outturn.rules.report.OutturnDocument;
 import org.outturn.json.OutturnJson;
-import org.outturn.rules.ActionPlan;
+import org.outturn.rules.plan.ActionPlan;
 
 /**
  * The seed council reports as datasets in the {@code outturn/1} JSON format, shipped in the

@@ -49,9 +49,9 @@ final class BexleyTheme1ExampleTest {
         java.util.List<BexleyTheme1Example.Row> notComparable = BexleyTheme1Example.rows(Datasets.bexleyTheme1())
                 .stream().filter(row -> !row.isComparable()).toList();
         assertThat(notComparable).allSatisfy(row -> assertThat(row.computed().trend())
-                .isEqualTo(org.outturn.rules.Trend.NOT_COMPARABLE));
+                .isEqualTo(org.outturn.rules.trend.Trend.NOT_COMPARABLE));
         assertThat(notComparable).filteredOn(row -> row.publishedDirection()
-                .equals(java.util.Optional.of(org.outturn.rules.Direction.NO_CHANGE)))
+                .equals(java.util.Optional.of(org.outturn.rules.trend.Direction.NO_CHANGE)))
                 .extracting(BexleyTheme1Example.Row::code)
                 .containsExactly("ASCH_08", "ASCH_35", "ASCH_37", "ASCH_38");
         assertThat(notComparable).filteredOn(row -> row.publishedDirection().isEmpty())

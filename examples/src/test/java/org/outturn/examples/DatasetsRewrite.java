@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.outturn.json.OutturnJson;
-import org.outturn.rules.ActionPlan;
+import org.outturn.rules.plan.ActionPlan;
 
 /**
  * Rewrites the dataset files in Outturn's canonical form (numbers as numbers, fields in order,

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.outturn.json.OutturnDocument;
+import org.outturn.rules.report.OutturnDocument;
 import org.outturn.json.OutturnJson;
-import org.outturn.rules.ActionPlan;
+import org.outturn.rules.plan.ActionPlan;
 
 final class DatasetsTest {
 

@@ -26,6 +26,8 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import org.outturn.rules.report.IndicatorEntry;
+import org.outturn.rules.report.OutturnDocument;
 
 /** The serializers and deserializers of RAG policies, indicator entries and whole documents. */
 final class DocumentCodecs {

@@ -25,6 +25,8 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.exc.MismatchedInputException;
+import org.outturn.rules.report.IndicatorEntry;
+import org.outturn.rules.report.OutturnDocument;
 
 /**
  * Reads an Outturn JSON document ({@value OutturnDocument#FORMAT}) one indicator at a time, without

@@ -18,18 +18,20 @@ import org.outturn.core.ReportingYear;
 import org.outturn.core.Target;
 import org.outturn.core.Unit;
 import org.outturn.core.YearToDate;
-import org.outturn.rules.ActionPlan;
-import org.outturn.rules.ActionPlanItem;
-import org.outturn.rules.ActionStatus;
+import org.outturn.rules.plan.ActionPlan;
+import org.outturn.rules.plan.ActionPlanItem;
+import org.outturn.rules.plan.ActionStatus;
 import org.outturn.rules.Assessment;
-import org.outturn.rules.Direction;
-import org.outturn.rules.DirectionOfTravel;
+import org.outturn.rules.trend.Direction;
+import org.outturn.rules.trend.DirectionOfTravel;
 import org.outturn.rules.RagPolicy;
 import org.outturn.rules.RagStrategyRegistry;
 import org.outturn.rules.Scorecard;
 import org.outturn.rules.Tally;
-import org.outturn.rules.Trend;
+import org.outturn.rules.trend.Trend;
 import tools.jackson.databind.module.SimpleModule;
+import org.outturn.rules.report.IndicatorEntry;
+import org.outturn.rules.report.OutturnDocument;
 
 /**
  * The Jackson 3 module for Outturn's model and its JSON document format.

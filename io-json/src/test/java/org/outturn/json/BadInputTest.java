@@ -65,7 +65,7 @@ final class BadInputTest {
     void read_trailingTokens_fails() {
         String text = VALID + " {}";
         assertThat(readWhole(OutturnJson.strict(), text)).isEqualTo("Invalid JSON: Trailing token "
-                + "(`JsonToken.START_OBJECT`) found after value (bound as `org.outturn.json.OutturnDocument`): "
+                + "(`JsonToken.START_OBJECT`) found after value (bound as `org.outturn.rules.report.OutturnDocument`): "
                 + "not allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`");
         assertThat(readStream(OutturnJson.strict(), text))
                 .isEqualTo("Invalid document at $: trailing an object after the document");

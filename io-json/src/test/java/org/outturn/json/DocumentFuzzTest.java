@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.outturn.rules.report.IndicatorEntry;
+import org.outturn.rules.report.OutturnDocument;
 
 /**
  * Feeds mutated documents to both readers and checks that each input gives either a document or an

@@ -38,6 +38,8 @@ import org.outturn.core.Unit;
 import org.outturn.core.UnratedReason;
 import org.outturn.core.YearToDate;
 import org.outturn.rules.RagPolicy;
+import org.outturn.rules.report.IndicatorEntry;
+import org.outturn.rules.report.OutturnDocument;
 
 /**
  * Golden files: each type the module writes has a file under {@code golden/} holding exactly what

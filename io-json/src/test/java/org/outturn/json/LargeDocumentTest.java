@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.outturn.core.Outturn;
 import org.outturn.core.ReportingMonth;
+import org.outturn.rules.report.IndicatorEntry;
 
 /**
  * Reads a document of 100,000 indicators with 12 monthly outturns each (about 49 MB of JSON, never

@@ -16,6 +16,8 @@ import org.outturn.core.Indicator;
 import org.outturn.core.Outturn;
 import org.outturn.core.Polarity;
 import org.outturn.core.Unit;
+import org.outturn.rules.report.IndicatorEntry;
+import org.outturn.rules.report.OutturnDocument;
 
 /** The optional {@code notes} of a document and of an indicator entry. */
 final class NotesTest {

@@ -24,6 +24,8 @@ import org.outturn.core.Target;
 import org.outturn.core.Unit;
 import org.outturn.core.UnratedReason;
 import org.outturn.rules.RagPolicy;
+import org.outturn.rules.report.IndicatorEntry;
+import org.outturn.rules.report.OutturnDocument;
 
 final class OutturnJsonTest {
 

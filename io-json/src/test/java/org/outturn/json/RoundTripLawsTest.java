@@ -39,9 +39,11 @@ import org.outturn.core.Target;
 import org.outturn.core.Unit;
 import org.outturn.core.UnratedReason;
 import org.outturn.core.YearToDate;
-import org.outturn.rules.DirectionOfTravel;
+import org.outturn.rules.trend.DirectionOfTravel;
 import org.outturn.rules.RagPolicy;
 import tools.jackson.databind.json.JsonMapper;
+import org.outturn.rules.report.IndicatorEntry;
+import org.outturn.rules.report.OutturnDocument;
 
 /**
  * Randomised JSON round-trip laws: for random model values and documents, {@code read(write(x))}

@@ -34,6 +34,7 @@ import org.outturn.core.Rag;
 import org.outturn.core.UnratedReason;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.outturn.rules.report.OutturnDocument;
 
 /**
  * The JSON Schema of {@code outturn/1}, {@code outturn-1.schema.json}, against the reader: every

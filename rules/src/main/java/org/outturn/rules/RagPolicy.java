@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.outturn.core.Indicator;
+import org.outturn.core.MissingReason;
 import org.outturn.core.Outturn;
 import org.outturn.core.Polarity;
 import org.outturn.core.Target;
@@ -250,6 +251,21 @@ public final class RagPolicy {
     }
 
     /**
+     * Rates an outturn against the indicator's target for its period, with the indicator's other
+     * outturns at hand for a rule that compares with an earlier period (the same period a year
+     * earlier, or the period before).
+     *
+     * @param indicator  the indicator, not null
+     * @param outturn  the outturn, not null
+     * @param history  the indicator's outturns by period, not null
+     * @return the assessment, not null
+     */
+    public Assessment assess(Indicator indicator, Outturn outturn, OutturnHistory history) {
+        Objects.requireNonNull(history, "history");
+        return assess(indicator, outturn);
+    }
+
+    /**
      * Rates an outturn against a given target, instead of the indicator's own.
      *
      * @param indicator  the indicator, not null
@@ -272,7 +288,7 @@ public final class RagPolicy {
             return Assessment.unrated(indicator, outturn, target, UnratedReason.NOT_RATED_MEASURE, wording);
         }
         if (!outturn.isAvailable()) {
-            String reason = outturn.note().orElse(outturn.missingReason().map(Enum::name).orElse("no value"));
+            String reason = outturn.note().orElse(outturn.missingReason().map(MissingReason::displayName).orElse("no value"));
             return Assessment.unrated(indicator, outturn, target, UnratedReason.NO_OUTTURN,
                     "no value for " + outturn.period() + " (" + reason + ")");
         }

@@ -8,9 +8,9 @@
  *   <li>{@link org.outturn.rules.RagPolicy} is a named, configured strategy: the value two services
  *       share so that they compute the same result; it returns an
  *       {@link org.outturn.rules.Assessment} with the rating and its explanation;</li>
- *   <li>{@link org.outturn.rules.DirectionOfTravel} compares two outturns;</li>
+ *   <li>{@link org.outturn.rules.trend.DirectionOfTravel} compares two outturns;</li>
  *   <li>{@link org.outturn.rules.Scorecard} counts ratings over any grouping, and
- *       {@link org.outturn.rules.ActionPlan} summarises a corporate action plan.</li>
+ *       {@link org.outturn.rules.plan.ActionPlan} summarises a corporate action plan.</li>
  * </ul>
  *
  * <p>Custom strategies are found through {@link org.outturn.rules.spi.RagStrategyProvider} and

@@ -68,7 +68,7 @@ final class RagPolicyTest {
                 "no value for 2024/25 (Biennial Data 2026)"));
         assertThat(result.target()).contains(Target.single(d("18.7")));
         assertThat(BEXLEY.assess(indicator, Outturn.missing(FY, MissingReason.SUPPRESSED)).explanation())
-                .isEqualTo("Unrated: no value for 2024/25 (SUPPRESSED)");
+                .isEqualTo("Unrated: no value for 2024/25 (Suppressed)");
     }
 
     @Test

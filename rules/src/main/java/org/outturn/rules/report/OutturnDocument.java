@@ -1,4 +1,4 @@
-package org.outturn.json;
+package org.outturn.rules.report;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.outturn.rules;
+package org.outturn.rules.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

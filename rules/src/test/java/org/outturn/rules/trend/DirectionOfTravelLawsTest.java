@@ -1,4 +1,4 @@
-package org.outturn.rules;
+package org.outturn.rules.trend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.outturn.rules;
+package org.outturn.rules.plan;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package org.outturn.rules;
+package org.outturn.rules.trend;
 
 import java.util.Locale;
 import java.util.Objects;
