@@ -18,6 +18,12 @@ import org.outturn.core.ReportingPeriod;
  * One indicator of an {@link OutturnDocument} with its data: the outturns by period, the name of
  * the RAG policy it is rated with, the ratings the source report published, and notes on the row.
  *
+ * <p>The policy is named either once, for every period ({@link #policy()}), or per period
+ * ({@link #policiesByPeriod()}), as when a council moved from a 5% to a 10% tolerance: the policy
+ * whose period contains an outturn's period rates it, as {@link Indicator#targetFor(ReportingPeriod)}
+ * finds a target. An entry that names no policy is rated with its document's
+ * {@linkplain OutturnDocument#defaultPolicy() default policy}.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class IndicatorEntry {
@@ -25,14 +31,17 @@ public final class IndicatorEntry {
     private final Indicator indicator;
     private final SortedMap<ReportingPeriod, Outturn> outturns;
     private final String policy;
+    private final SortedMap<ReportingPeriod, String> policiesByPeriod;
     private final SortedMap<ReportingPeriod, Rating> published;
     private final List<String> notes;
 
     private IndicatorEntry(Indicator indicator, SortedMap<ReportingPeriod, Outturn> outturns, String policy,
-            SortedMap<ReportingPeriod, Rating> published, List<String> notes) {
+            SortedMap<ReportingPeriod, String> policiesByPeriod, SortedMap<ReportingPeriod, Rating> published,
+            List<String> notes) {
         this.indicator = indicator;
         this.outturns = outturns;
         this.policy = policy;
+        this.policiesByPeriod = policiesByPeriod;
         this.published = published;
         this.notes = notes;
     }
@@ -77,14 +86,58 @@ public final class IndicatorEntry {
                         + " (one per period): " + outturn.period());
             }
         }
-        if (policy != null && policy.isBlank()) {
-            throw new IllegalArgumentException("Invalid value for policy (must not be blank): '" + policy + "'");
-        }
+        checkPolicyName(policy);
         SortedMap<ReportingPeriod, Rating> ratings = new TreeMap<>();
         published.forEach((period, rating) -> ratings.put(Objects.requireNonNull(period, "period"),
                 Objects.requireNonNull(rating, "rating")));
         return new IndicatorEntry(indicator, Collections.unmodifiableSortedMap(byPeriod), policy,
-                Collections.unmodifiableSortedMap(ratings), checkedNotes);
+                Collections.emptySortedMap(), Collections.unmodifiableSortedMap(ratings), checkedNotes);
+    }
+
+    private static void checkPolicyName(String policy) {
+        if (policy != null && policy.isBlank()) {
+            throw new IllegalArgumentException("Invalid value for policy (must not be blank): '" + policy + "'");
+        }
+    }
+
+    /**
+     * Returns a copy that names a policy per period instead of one for every period: the policy whose
+     * period contains an outturn's period rates it, and an outturn in none of the periods has no
+     * policy (its document's default policy does not apply to it).
+     *
+     * <p>Example: {@code entry.withPoliciesByPeriod(Map.of(FinancialYear.parse("2023/24"), "tolerance-5",
+     * FinancialYear.parse("2024/25"), "tolerance-10"))}.
+     *
+     * @param policies  the name of the policy for each period, not null, not empty, no null keys or
+     *     values; no two periods may overlap
+     * @return the entry, not null
+     * @throws IllegalArgumentException if the map is empty, a name is blank, or two periods overlap, as
+     *     in {@code Invalid value for policies of 16 (periods must not overlap): 2022/23 and Apr-2022}
+     */
+    public IndicatorEntry withPoliciesByPeriod(Map<? extends ReportingPeriod, String> policies) {
+        Objects.requireNonNull(policies, "policies");
+        if (policies.isEmpty()) {
+            throw new IllegalArgumentException("Invalid value for policies of " + indicator.code()
+                    + " (must name at least one period): {}");
+        }
+        SortedMap<ReportingPeriod, String> byPeriod = new TreeMap<>();
+        policies.forEach((period, name) -> {
+            Objects.requireNonNull(period, "period");
+            Objects.requireNonNull(name, "policy");
+            checkPolicyName(name);
+            byPeriod.put(period, name);
+        });
+        List<ReportingPeriod> periods = new ArrayList<>(byPeriod.keySet());
+        for (int i = 0; i < periods.size(); i++) {
+            for (int j = i + 1; j < periods.size(); j++) {
+                if (periods.get(i).overlaps(periods.get(j))) {
+                    throw new IllegalArgumentException("Invalid value for policies of " + indicator.code()
+                            + " (periods must not overlap): " + periods.get(i) + " and " + periods.get(j));
+                }
+            }
+        }
+        return new IndicatorEntry(indicator, outturns, null, Collections.unmodifiableSortedMap(byPeriod),
+                published, notes);
     }
 
     /**
@@ -127,12 +180,64 @@ public final class IndicatorEntry {
     }
 
     /**
-     * Returns the name of the document's RAG policy that rates this indicator.
+     * Returns the name of the document's RAG policy that rates this indicator in every period.
      *
-     * @return the policy's name, empty when none is named
+     * @return the policy's name, empty when none is named or policies are named per period
      */
     public Optional<String> policy() {
         return Optional.ofNullable(policy);
+    }
+
+    /**
+     * Returns the names of the document's RAG policies per period, when this entry names them so.
+     *
+     * @return the policies' names by period, in period order, no two periods overlapping, not null,
+     *     empty when the entry names one policy or none
+     */
+    public SortedMap<ReportingPeriod, String> policiesByPeriod() {
+        return policiesByPeriod;
+    }
+
+    /**
+     * Returns every policy name this entry uses, in period order.
+     *
+     * @return the names, possibly repeated, not null, empty when the entry names none
+     */
+    public List<String> policyNames() {
+        return policy != null ? List.of(policy) : List.copyOf(policiesByPeriod.values());
+    }
+
+    /**
+     * Whether this entry names a policy, for every period or per period.
+     *
+     * @return true if it names one
+     */
+    public boolean namesPolicy() {
+        return policy != null || !policiesByPeriod.isEmpty();
+    }
+
+    /**
+     * Returns the name of the policy this entry names for a period: the one for every period, or the
+     * one whose period contains the given period (or is it).
+     *
+     * @param period  the period, such as an outturn's, not null
+     * @return the policy's name, empty when the entry names none for the period
+     */
+    public Optional<String> policyFor(ReportingPeriod period) {
+        Objects.requireNonNull(period, "period");
+        if (policy != null) {
+            return Optional.of(policy);
+        }
+        String exact = policiesByPeriod.get(period);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        for (Map.Entry<ReportingPeriod, String> entry : policiesByPeriod.entrySet()) {
+            if (entry.getKey().contains(period)) {
+                return Optional.of(entry.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -159,12 +264,13 @@ public final class IndicatorEntry {
     public boolean equals(Object obj) {
         return obj instanceof IndicatorEntry other && indicator.equals(other.indicator)
                 && outturns.equals(other.outturns) && Objects.equals(policy, other.policy)
+                && policiesByPeriod.equals(other.policiesByPeriod)
                 && published.equals(other.published) && notes.equals(other.notes);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(indicator, outturns, policy, published, notes);
+        return Objects.hash(indicator, outturns, policy, policiesByPeriod, published, notes);
     }
 
     /**
@@ -175,6 +281,7 @@ public final class IndicatorEntry {
     @Override
     public String toString() {
         return "IndicatorEntry[" + indicator.code() + ", " + outturns.size() + " outturns"
-                + (policy == null ? "" : ", policy " + policy) + "]";
+                + (policy == null ? "" : ", policy " + policy)
+                + (policiesByPeriod.isEmpty() ? "" : ", policies " + policiesByPeriod) + "]";
     }
 }

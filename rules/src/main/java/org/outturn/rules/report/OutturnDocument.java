@@ -1,12 +1,14 @@
 package org.outturn.rules.report;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.outturn.core.ReportingPeriod;
 import org.outturn.rules.RagPolicy;
 
 /**
@@ -14,8 +16,12 @@ import org.outturn.rules.RagPolicy;
  * targets, benchmarks and outturns by period, and the RAG policies they are rated with. One document
  * can carry a whole council report.
  *
+ * <p>A document can name a {@linkplain #defaultPolicy() default policy}, which rates every indicator
+ * that names none.
+ *
  * <p>Rules checked when a document is built: indicator codes are unique; policy names are unique;
- * every policy an indicator names is defined in the document; notes are not blank.
+ * every policy an indicator names, and the default policy, is defined in the document; notes are not
+ * blank.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -28,14 +34,16 @@ public final class OutturnDocument {
     private final String source;
     private final List<String> notes;
     private final Map<String, RagPolicy> policies;
+    private final String defaultPolicy;
     private final Map<String, IndicatorEntry> indicators;
 
     private OutturnDocument(String title, String source, List<String> notes, Map<String, RagPolicy> policies,
-            Map<String, IndicatorEntry> indicators) {
+            String defaultPolicy, Map<String, IndicatorEntry> indicators) {
         this.title = title;
         this.source = source;
         this.notes = notes;
         this.policies = policies;
+        this.defaultPolicy = defaultPolicy;
         this.indicators = indicators;
     }
 
@@ -69,6 +77,25 @@ public final class OutturnDocument {
      */
     public static OutturnDocument of(String title, String source, List<String> notes, List<RagPolicy> policies,
             List<IndicatorEntry> indicators) {
+        return of(title, source, notes, policies, null, indicators);
+    }
+
+    /**
+     * Returns a document with a default policy, which rates every indicator that names no policy.
+     *
+     * @param title  the document's title, or null
+     * @param source  where the data comes from, such as a report's name and page, or null
+     * @param notes  remarks on the document as a whole, in order, each not blank, not null, may be empty
+     * @param policies  the RAG policies, with unique names, not null
+     * @param defaultPolicy  the name of one of the policies, or null for none
+     * @param indicators  the indicators, with unique codes, not null
+     * @return the document, not null
+     * @throws IllegalArgumentException if codes or policy names repeat, a title, source or note is blank,
+     *     or an indicator or the default names a policy the document does not define, as in
+     *     {@code Invalid value for defaultPolicy (must be one of the document's policies [bexley]): bromley}
+     */
+    public static OutturnDocument of(String title, String source, List<String> notes, List<RagPolicy> policies,
+            String defaultPolicy, List<IndicatorEntry> indicators) {
         List<String> checkedNotes = checkNotes(notes);
         Objects.requireNonNull(policies, "policies");
         Objects.requireNonNull(indicators, "indicators");
@@ -89,13 +116,31 @@ public final class OutturnDocument {
             if (byCode.put(code, entry) != null) {
                 throw new IllegalArgumentException("Invalid value for indicators (codes must be unique): " + code);
             }
-            if (entry.policy().isPresent() && !byName.containsKey(entry.policy().get())) {
-                throw new IllegalArgumentException("Invalid value for policy of " + code + " (must be one of the "
-                        + "document's policies " + byName.keySet() + "): " + entry.policy().get());
+            for (String name : entry.policyNames()) {
+                if (!byName.containsKey(name)) {
+                    throw new IllegalArgumentException(undefinedPolicy("policy of " + code, name, byName.keySet()));
+                }
             }
         }
-        return new OutturnDocument(title, source, checkedNotes, Collections.unmodifiableMap(byName),
+        if (defaultPolicy != null && !byName.containsKey(defaultPolicy)) {
+            throw new IllegalArgumentException(undefinedPolicy("defaultPolicy", defaultPolicy, byName.keySet()));
+        }
+        return new OutturnDocument(title, source, checkedNotes, Collections.unmodifiableMap(byName), defaultPolicy,
                 Collections.unmodifiableMap(byCode));
+    }
+
+    /**
+     * Returns the message for a reference to a policy the document does not define, as both readers of
+     * the JSON format and this class report it: {@code Invalid value for policy of 16 (must be one of the
+     * document's policies [bexley]): bromley}.
+     *
+     * @param field  what refers to the policy, such as {@code policy of 16} or {@code defaultPolicy}, not null
+     * @param name  the undefined name, not null
+     * @param defined  the names the document defines, not null
+     * @return the message, not null
+     */
+    public static String undefinedPolicy(String field, String name, Collection<String> defined) {
+        return "Invalid value for " + field + " (must be one of the document's policies " + defined + "): " + name;
     }
 
     /**
@@ -170,6 +215,15 @@ public final class OutturnDocument {
     }
 
     /**
+     * Returns the name of the policy that rates every indicator that names none.
+     *
+     * @return the default policy's name, empty when the document names none
+     */
+    public Optional<String> defaultPolicy() {
+        return Optional.ofNullable(defaultPolicy);
+    }
+
+    /**
      * Returns the indicators, in document order.
      *
      * @return the indicators, not null
@@ -190,27 +244,50 @@ public final class OutturnDocument {
     }
 
     /**
-     * Returns the policy that rates an indicator.
+     * Returns the policy that rates an indicator in every period: the one it names, else the
+     * document's default.
      *
      * @param entry  an entry of this document, not null
-     * @return the policy, empty when the entry names none
+     * @return the policy, empty when the entry names none for every period (none, or one per period)
+     *     and the document has no default
      */
     public Optional<RagPolicy> policyFor(IndicatorEntry entry) {
         Objects.requireNonNull(entry, "entry");
-        return entry.policy().map(policies::get);
+        if (entry.policy().isPresent()) {
+            return entry.policy().map(policies::get);
+        }
+        return entry.namesPolicy() ? Optional.empty() : defaultPolicy().map(policies::get);
+    }
+
+    /**
+     * Returns the policy that rates an indicator's outturn for a period: the one the entry names for
+     * the period ({@link IndicatorEntry#policyFor(ReportingPeriod)}), else, when the entry names no
+     * policy at all, the document's default.
+     *
+     * @param entry  an entry of this document, not null
+     * @param period  the outturn's period, not null
+     * @return the policy, empty when none applies
+     */
+    public Optional<RagPolicy> policyFor(IndicatorEntry entry, ReportingPeriod period) {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(period, "period");
+        if (entry.namesPolicy()) {
+            return entry.policyFor(period).map(policies::get);
+        }
+        return defaultPolicy().map(policies::get);
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof OutturnDocument other && Objects.equals(title, other.title)
                 && Objects.equals(source, other.source) && notes.equals(other.notes)
-                && policies.equals(other.policies)
+                && policies.equals(other.policies) && Objects.equals(defaultPolicy, other.defaultPolicy)
                 && List.copyOf(indicators.values()).equals(List.copyOf(other.indicators.values()));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(title, source, notes, policies, List.copyOf(indicators.values()));
+        return Objects.hash(title, source, notes, policies, defaultPolicy, List.copyOf(indicators.values()));
     }
 
     /**
