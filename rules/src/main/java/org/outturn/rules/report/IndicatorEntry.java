@@ -112,7 +112,7 @@ public final class IndicatorEntry {
      *     values; no two periods may overlap
      * @return the entry, not null
      * @throws IllegalArgumentException if the map is empty, a name is blank, or two periods overlap, as
-     *     in {@code Invalid value for policies of 16 (periods must not overlap): 2022/23 and Apr-2022}
+     *     in {@code Invalid value for policies of 16 (periods must not overlap): Apr-2022 and 2022/23}
      */
     public IndicatorEntry withPoliciesByPeriod(Map<? extends ReportingPeriod, String> policies) {
         Objects.requireNonNull(policies, "policies");
