@@ -9,6 +9,7 @@ import static org.outturn.json.JsonInput.unknownField;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +142,14 @@ final class DocumentCodecs {
             gen.writeStartObject();
             ModelCodecs.writeIndicatorFields(gen, ctxt, entry.indicator());
             entry.policy().ifPresent(policy -> gen.writeStringProperty("policy", policy));
+            if (!entry.policiesByPeriod().isEmpty()) {
+                gen.writeName("policy");
+                gen.writeStartObject();
+                for (Map.Entry<ReportingPeriod, String> policy : entry.policiesByPeriod().entrySet()) {
+                    gen.writeStringProperty(policy.getKey().toString(), policy.getValue());
+                }
+                gen.writeEndObject();
+            }
             if (!entry.outturns().isEmpty()) {
                 gen.writeName("outturns");
                 gen.writeStartObject();
@@ -197,6 +206,7 @@ final class DocumentCodecs {
             List<Outturn> outturns = new ArrayList<>();
             Map<ReportingPeriod, Rating> published = new LinkedHashMap<>();
             String policy = null;
+            Map<ReportingPeriod, String> policies = null;
             List<String> notes = List.of();
             for (String name = p.nextName(); name != null; name = p.nextName()) {
                 p.nextToken();
@@ -205,7 +215,11 @@ final class DocumentCodecs {
                 }
                 switch (name) {
                     case "policy":
-                        policy = text(p, "policy");
+                        if (p.currentToken() == JsonToken.START_OBJECT) {
+                            policies = readPoliciesByPeriod(p);
+                        } else {
+                            policy = text(p, "policy");
+                        }
                         break;
                     case "outturns":
                         startObject(p, "outturns");
@@ -234,17 +248,46 @@ final class DocumentCodecs {
             }
             Indicator indicator = ModelCodecs.buildIndicator(p, builder, required);
             try {
-                return IndicatorEntry.of(indicator, outturns, policy, published, notes);
+                IndicatorEntry entry = IndicatorEntry.of(indicator, outturns, policy, published, notes);
+                return policies == null ? entry : entry.withPoliciesByPeriod(policies);
             } catch (IllegalArgumentException ex) {
                 throw invalid(p, "indicator", ex);
             }
+        }
+
+        /** Reads the policy names by period of an entry's {@code policy} object; the parser is on its start. */
+        private static Map<ReportingPeriod, String> readPoliciesByPeriod(JsonParser p) {
+            Map<ReportingPeriod, String> policies = new LinkedHashMap<>();
+            for (String key = p.nextName(); key != null; key = p.nextName()) {
+                ReportingPeriod period = ModelCodecs.period(p, key);
+                p.nextToken();
+                if (policies.put(period, text(p, "policy")) != null) {
+                    throw invalid(p, "policy", "given twice for " + period);
+                }
+            }
+            return policies;
         }
     }
 
     // ---------------------------------------------------------------- OutturnDocument
 
     static final List<String> DOCUMENT_FIELDS = List.of("format", "title", "source", "notes", "policies",
-            "indicators");
+            "defaultPolicy", "indicators");
+
+    /**
+     * Checks that a document's default policy is one of its policies, reporting it at
+     * {@code $.defaultPolicy} as both readers do.
+     *
+     * @param p  the parser, for the location
+     * @param defaultPolicy  the default policy's name, or null
+     * @param policies  the names of the document's policies
+     */
+    static void checkDefaultPolicy(JsonParser p, String defaultPolicy, Collection<String> policies) {
+        if (defaultPolicy != null && !policies.contains(defaultPolicy)) {
+            throw new InvalidValueException(p, "document", "$.defaultPolicy",
+                    OutturnDocument.undefinedPolicy("defaultPolicy", defaultPolicy, policies));
+        }
+    }
 
     static final class DocumentSerializer extends ValueSerializer<OutturnDocument> {
         @Override
@@ -263,6 +306,7 @@ final class DocumentCodecs {
                 }
                 gen.writeEndArray();
             }
+            document.defaultPolicy().ifPresent(name -> gen.writeStringProperty("defaultPolicy", name));
             gen.writeName("indicators");
             gen.writeStartArray();
             EntrySerializer entries = new EntrySerializer();
@@ -304,6 +348,7 @@ final class DocumentCodecs {
             String source = null;
             List<String> notes = List.of();
             List<RagPolicy> policyList = new ArrayList<>();
+            String defaultPolicy = null;
             List<IndicatorEntry> entries = null;
             for (String name = p.nextName(); name != null; name = p.nextName()) {
                 p.nextToken();
@@ -327,6 +372,9 @@ final class DocumentCodecs {
                             policyList.add(policies.deserialize(p, ctxt));
                         }
                         break;
+                    case "defaultPolicy":
+                        defaultPolicy = text(p, "defaultPolicy");
+                        break;
                     case "indicators":
                         startArray(p, "indicators");
                         entries = new ArrayList<>();
@@ -345,8 +393,9 @@ final class DocumentCodecs {
             if (entries == null) {
                 throw missing(p, "document", "indicators");
             }
+            checkDefaultPolicy(p, defaultPolicy, policyList.stream().map(RagPolicy::name).toList());
             try {
-                return OutturnDocument.of(title, source, notes, policyList, entries);
+                return OutturnDocument.of(title, source, notes, policyList, defaultPolicy, entries);
             } catch (IllegalArgumentException ex) {
                 throw invalid(p, "document", ex);
             }

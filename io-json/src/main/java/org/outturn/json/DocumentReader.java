@@ -44,9 +44,10 @@ import org.outturn.rules.report.OutturnDocument;
  * }</pre>
  *
  * <p>Opening a reader reads the document up to its {@code indicators} array: the {@code format} is
- * checked and the {@code title}, {@code source}, {@code notes} and {@code policies} given before the array are
- * available from then on. {@link OutturnJson#write(OutturnDocument)} writes them in that order, and
- * a streamed document must: {@code format} and {@code policies} after {@code indicators} are errors
+ * checked and the {@code title}, {@code source}, {@code notes}, {@code policies} and {@code defaultPolicy}
+ * given before the array are available from then on. {@link OutturnJson#write(OutturnDocument)} writes them in that order, and
+ * a streamed document must: {@code format}, {@code policies} and {@code defaultPolicy} after
+ * {@code indicators} are errors
  * ({@code missing required field 'format' before 'indicators'} when the array starts, and
  * {@code 'policies' must come before 'indicators'} when the array has ended). A {@code title}, {@code source} or {@code notes} after the array is accepted and available
  * once {@link #hasNext()} has returned false.
@@ -74,6 +75,7 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
     private String title;
     private String source;
     private List<String> notes = List.of();
+    private String defaultPolicy;
     private IndicatorEntry next;
     private boolean done;
     private int count;
@@ -132,10 +134,14 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
                     }
                     policiesRead = true;
                     break;
+                case "defaultPolicy":
+                    defaultPolicy = text(parser, "defaultPolicy");
+                    break;
                 case "indicators":
                     if (!format) {
                         throw atField("indicators", "missing required field 'format' before 'indicators'");
                     }
+                    DocumentCodecs.checkDefaultPolicy(parser, defaultPolicy, policies.keySet());
                     startArray(parser, "indicators");
                     return;
                 default:
@@ -177,6 +183,7 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
                     break;
                 case "format":
                 case "policies":
+                case "defaultPolicy":
                     throw atField(name, "'" + name + "' must come before 'indicators' in a document read as a stream");
                 default:
                     unknownField(name);
@@ -196,9 +203,11 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
         if (!codes.add(code)) {
             throw invalid(parser, "indicator", "Invalid value for indicators (codes must be unique): " + code);
         }
-        if (entry.policy().isPresent() && !policies.containsKey(entry.policy().get())) {
-            throw invalid(parser, "indicator", "Invalid value for policy of " + code + " (must be one of the "
-                    + "document's policies " + policies.keySet() + "): " + entry.policy().get());
+        for (String name : entry.policyNames()) {
+            if (!policies.containsKey(name)) {
+                throw invalid(parser, "indicator", OutturnDocument.undefinedPolicy("policy of " + code, name,
+                        policies.keySet()));
+            }
         }
         return entry;
     }
@@ -286,6 +295,16 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
      */
     public Map<String, RagPolicy> policies() {
         return Collections.unmodifiableMap(policies);
+    }
+
+    /**
+     * Returns the name of the document's default policy, which rates every indicator that names none.
+     * It is read when the reader is open.
+     *
+     * @return the default policy's name, empty when the document names none
+     */
+    public Optional<String> defaultPolicy() {
+        return Optional.ofNullable(defaultPolicy);
     }
 
     /**

@@ -118,7 +118,24 @@ final class GoldenFilesTest {
                         RagPolicy.create("bromley", "thresholds", Map.of()).withRounding(0, RoundingMode.HALF_EVEN),
                         "policy"),
                 new Golden("indicator-entry", IndicatorEntry.class, neetEntry(), "indicatorEntry"),
-                new Golden("document", OutturnDocument.class, OutturnJsonTest.sample(), null));
+                new Golden("document", OutturnDocument.class, OutturnJsonTest.sample(), null),
+                new Golden("document-policies-by-period", OutturnDocument.class, policiesByPeriod(), null));
+    }
+
+    /** A document whose indicator moved from one policy to another, and whose default rates the rest. */
+    static OutturnDocument policiesByPeriod() {
+        RagPolicy five = RagPolicy.create("tolerance-5", "tolerance", Map.of("tolerance", "relative 5%"));
+        RagPolicy ten = RagPolicy.create("tolerance-10", "tolerance", Map.of("tolerance", "relative 10%"));
+        Indicator indicator = Indicator.builder().code("ASCH_07").title("Reablement").unit(Unit.percentage(1))
+                .polarity(Polarity.HIGHER_IS_BETTER).frequency(Frequency.ANNUAL).build();
+        IndicatorEntry moved = IndicatorEntry.of(indicator, List.of(Outturn.of(FinancialYear.parse("2023/24"),
+                new BigDecimal("69.9")), Outturn.of(FY, new BigDecimal("70.2"))), null, Map.of())
+                .withPoliciesByPeriod(Map.of(FinancialYear.parse("2023/24"), "tolerance-5", FY, "tolerance-10"));
+        IndicatorEntry rest = IndicatorEntry.of(Indicator.builder().code("ASCH_08").title("Carers")
+                .unit(Unit.percentage(1)).polarity(Polarity.HIGHER_IS_BETTER).frequency(Frequency.ANNUAL).build(),
+                List.of(Outturn.of(FY, new BigDecimal("40.0"))));
+        return OutturnDocument.of("Policies by period", null, List.of(), List.of(five, ten), "tolerance-5",
+                List.of(moved, rest));
     }
 
     static Indicator neet() {
