@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +19,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.outturn.core.Rag;
-import org.outturn.core.Rating;
 import org.outturn.core.ReportingPeriod;
 import org.outturn.core.UnratedReason;
 import org.outturn.rules.report.IndicatorEntry;
@@ -28,6 +29,9 @@ import org.outturn.rules.report.OutturnDocument;
 import org.outturn.json.OutturnJson;
 import org.outturn.json.OutturnJsonException;
 import org.outturn.rules.Scorecard;
+import org.outturn.rules.report.NotRecomputable;
+import org.outturn.rules.report.ReportAssessment;
+import org.outturn.rules.report.ReportRow;
 import org.outturn.rules.Tally;
 
 /**
@@ -35,8 +39,9 @@ import org.outturn.rules.Tally;
  *
  * <pre>
  * outturn assess  [--format F] [--all | --latest | --period P] [--lenient] FILE
- * outturn check   [--lenient] FILE
+ * outturn check   [--lenient] [--strict] FILE
  * outturn summary [--format F] [--by B] [--published] [--latest | --all | --period P] [--lenient] FILE
+ * outturn datasets
  * outturn --help | --version
  * </pre>
  *
@@ -60,7 +65,8 @@ public final class Cli {
     /** Where the bundled datasets lie on the class path. */
     static final String DATASETS = "org/outturn/examples/datasets/";
 
-    static final String USAGE_TEXT = "Usage: outturn <assess|check|summary> [options] FILE   (outturn --help for more)";
+    static final String USAGE_TEXT = "Usage: outturn <assess|check|summary|datasets> [options] FILE   "
+            + "(outturn --help for more)";
 
     static final String HELP = String.join("\n",
             "Usage: outturn <command> [options] FILE",
@@ -68,16 +74,21 @@ public final class Cli {
             "Rates, checks and summarises performance indicators in outturn/1 JSON documents.",
             "",
             "Commands:",
-            "  assess FILE    rate every outturn with its indicator's policy and print a table: reference,",
-            "                 title, period, value, target, RAG (or the unrated reason), explanation, and the",
-            "                 published rating for that period with whether it agrees. An indicator that",
-            "                 names no policy shows 'Unrated: no policy named' (a context measure, polarity",
-            "                 NONE, is rated NOT_RATED_MEASURE as under any policy).",
+            "  assess FILE    rate every outturn with the policy for its period (the indicator's, else the",
+            "                 document's default) and print a table: reference, title, period, value,",
+            "                 target, RAG (or the unrated reason), the published rating for that period,",
+            "                 the agreement (Agrees, Disagrees, Not recomputable with its reason, Not",
+            "                 published), the trend against the same period last year, and the",
+            "                 explanation; then the counts of each agreement. An indicator that names no",
+            "                 policy shows 'Unrated: no policy named' (a context measure, polarity None,",
+            "                 is unrated 'Context measure' as under any policy).",
             "  check FILE     read the document strictly and print 'OK: N indicators, M outturns', or the",
             "                 problem with its JSON path, line and column. The reader stops at the first",
-            "                 problem, so only that one is reported; fix it and run check again.",
+            "                 problem, so only that one is reported; fix it and run check again. Each",
+            "                 target that its policy cannot rate (a band under tolerance) is a warning.",
             "  summary FILE   the scorecard: counts and shares by RAG and unrated reason, per group and",
             "                 in total.",
+            "  datasets       list the datasets bundled with the examples, with their titles.",
             "  help           print this help.",
             "",
             "Options:",
@@ -90,6 +101,7 @@ public final class Cli {
             "                 tags, else all), frequency, policy, polarity, or all (one group)",
             "  --published    summary: count the ratings the document publishes, not recomputed ones",
             "  --lenient      skip fields the format does not define (read documents of later versions)",
+            "  --strict       check: warnings are errors (exit status 1)",
             "  --help, -h     print this help",
             "  --version, -V  print the version",
             "",
@@ -97,8 +109,12 @@ public final class Cli {
             "examples (with or without .json), such as bexley-priority-theme-1-2024-25.json;",
             "or classpath:NAME for a bundled dataset or any class path resource.",
             "",
-            "Exit status: 0 success, 1 invalid input or unreadable file (message on stderr),",
-            "2 usage error (unknown command or option, missing FILE).",
+            "A document with nothing to recompute (no outturn has a target and a policy that rates it)",
+            "says so; count its published ratings with summary --published.",
+            "",
+            "Exit status: 0 success, 1 invalid input, unreadable file, a --period no outturn is for,",
+            "or warnings under check --strict (message on stderr), 2 usage error (unknown command or",
+            "option, missing FILE).",
             "");
 
     private static final List<String> FORMATS = List.of("text", "csv", "json", "html", "markdown");
@@ -153,6 +169,10 @@ public final class Cli {
             out.println("outturn " + version());
             return OK;
         }
+        if (options.command.equals("datasets")) {
+            out.print(datasets());
+            return OK;
+        }
         OutturnDocument document;
         try {
             document = read(options.file, options.lenient);
@@ -163,18 +183,79 @@ public final class Cli {
             err.println("outturn: " + ex.getMessage());
             return INVALID_INPUT;
         }
-        switch (options.command) {
-            case "check":
-                out.println(check(document));
-                break;
-            case "assess":
-                out.print(CliOutput.assess(document, CliRows.assess(document, options.selection, options.period),
-                        options));
-                break;
-            default:
-                out.print(CliOutput.summary(document, summarise(document, options), options));
-                break;
+        if (options.command.equals("check")) {
+            return check(document, options, out, err);
         }
+        ReportAssessment report = ReportAssessment.of(document, CliRows.selection(options));
+        if (options.period != null && report.rows().isEmpty()) {
+            err.println("outturn: no outturn in " + options.file + " is for the period " + options.period
+                    + periodsOf(document));
+            return INVALID_INPUT;
+        }
+        if (!options.published && !report.rows().isEmpty() && !report.hasRecomputedColour()) {
+            out.print(nothingToRecompute(report, options));
+            return OK;
+        }
+        if (options.command.equals("assess")) {
+            out.print(CliOutput.assess(report, options));
+        } else {
+            out.print(CliOutput.summary(document, summarise(report, options), options));
+        }
+        return OK;
+    }
+
+    /** The periods a document's outturns are for, in words: {@code  (its outturns are for 2023/24 to 2024/25)}. */
+    private static String periodsOf(OutturnDocument document) {
+        TreeSet<ReportingPeriod> periods = new TreeSet<>();
+        for (IndicatorEntry entry : document.indicators()) {
+            periods.addAll(entry.outturns().keySet());
+        }
+        if (periods.isEmpty()) {
+            return " (it has no outturns)";
+        }
+        return periods.size() == 1 ? " (its outturns are for " + periods.first() + ")"
+                : " (its outturns are for " + periods.size() + " periods, " + periods.first() + " to "
+                        + periods.last() + ")";
+    }
+
+    /**
+     * Says that no selected outturn could be rated, why, and how to see the published ratings instead of
+     * a table of zeros.
+     */
+    static String nothingToRecompute(ReportAssessment report, Options options) {
+        Map<NotRecomputable, Long> reasons = new EnumMap<>(NotRecomputable.class);
+        for (ReportRow row : report.rows()) {
+            row.notRecomputable().ifPresent(reason -> reasons.merge(reason, 1L, Long::sum));
+        }
+        List<String> counts = new ArrayList<>();
+        reasons.forEach((reason, count) -> counts.add(count + " " + reason.displayName()));
+        int rows = report.rows().size();
+        return "Nothing to recompute in " + report.document().title().orElse(options.file) + ": no colour can be "
+                + "recomputed for any of its " + rows + (rows == 1 ? " outturn" : " outturns") + " ("
+                + report.selection() + "): " + String.join(", ", counts) + ".\n"
+                + "Its published ratings: outturn summary --published " + options.file + "\n";
+    }
+
+    /** The text of {@code outturn datasets}: each bundled dataset's name and title. */
+    static String datasets() {
+        StringBuilder text = new StringBuilder();
+        Datasets.catalogue().forEach((name, title) -> text.append(name).append("  ").append(title).append('\n'));
+        return text.toString();
+    }
+
+    /** Checks a read document: prints its counts and the warnings; with --strict a warning fails. */
+    private static int check(OutturnDocument document, Options options, PrintStream out, PrintStream err) {
+        List<String> warnings = CliWarnings.of(document);
+        for (String warning : warnings) {
+            err.println(options.file + ": " + (options.strict ? "error" : "warning") + " at " + warning);
+        }
+        if (options.strict && !warnings.isEmpty()) {
+            err.println(options.file + ": " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")
+                    + ", errors under --strict");
+            return INVALID_INPUT;
+        }
+        out.println(check(document) + (warnings.isEmpty() ? ""
+                : " (" + warnings.size() + (warnings.size() == 1 ? " warning)" : " warnings)")));
         return OK;
     }
 
@@ -224,7 +305,8 @@ public final class Cli {
                     : datasetCandidates(datasets, resource);
             OutturnDocument document = readResource(json, candidates);
             if (document == null) {
-                throw new SourceException("no class path resource or bundled dataset named '" + resource + "'");
+                throw new SourceException("no class path resource or bundled dataset named '" + resource + "'"
+                        + bundled());
             }
             return document;
         }
@@ -247,7 +329,12 @@ public final class Cli {
             }
         }
         throw new SourceException("cannot read " + name + ": no such file"
-                + (name.contains("/") || name.contains("\\") ? "" : " and no bundled dataset of that name"));
+                + (name.contains("/") || name.contains("\\") ? "" : " and no bundled dataset of that name" + bundled()));
+    }
+
+    /** Lists the bundled datasets: {@code  (bundled datasets: a, b; see outturn datasets)}. */
+    private static String bundled() {
+        return " (bundled datasets: " + String.join(", ", Datasets.catalogue().keySet()) + ")";
     }
 
     private static OutturnDocument readFile(OutturnJson json, Path path, String name) {
@@ -293,35 +380,30 @@ public final class Cli {
         }
     }
 
-    static Summary summarise(OutturnDocument document, Options options) {
+    static Summary summarise(ReportAssessment report, Options options) {
         String by = options.by;
         if (by == null) {
-            boolean tagged = document.indicators().stream().anyMatch(entry -> !entry.indicator().tags().isEmpty());
+            boolean tagged = report.document().indicators().stream()
+                    .anyMatch(entry -> !entry.indicator().tags().isEmpty());
             by = tagged ? "tag" : "all";
         }
         Function<IndicatorEntry, String> group = grouping(by);
-        record Item(IndicatorEntry entry, Rating rating) {
-        }
-        List<Item> items = new ArrayList<>();
+        Function<ReportRow, String> rowGroup = "all".equals(by) ? row -> Scorecard.ALL : row -> group.apply(row.entry());
         Map<String, Long> noPolicy = new LinkedHashMap<>();
+        Scorecard<String> scorecard;
         if (options.published) {
-            for (IndicatorEntry entry : document.indicators()) {
-                for (ReportingPeriod period : CliRows.choose(entry.published(), options.selection, options.period)) {
-                    items.add(new Item(entry, entry.published().get(period)));
-                }
-            }
+            scorecard = report.publishedScorecard(rowGroup);
         } else {
-            for (CliRows.Row row : CliRows.assess(document, options.selection, options.period)) {
-                if (row.assessment() == null) {
-                    noPolicy.merge(group.apply(row.entry()), 1L, Long::sum);
-                } else {
-                    items.add(new Item(row.entry(), row.rating()));
+            for (ReportRow row : report.rows()) {
+                if (row.assessment().isEmpty()) {
+                    noPolicy.merge(rowGroup.apply(row), 1L, Long::sum);
                 }
             }
+            scorecard = report.scorecard(rowGroup);
         }
-        Scorecard<String> scorecard = "all".equals(by)
-                ? Scorecard.of(items, Item::rating)
-                : Scorecard.of(items, Item::rating, item -> group.apply(item.entry()));
+        if ("all".equals(by) && scorecard.groups().isEmpty()) {
+            scorecard = Scorecard.ofTallies(Map.of(Scorecard.ALL, Tally.empty()));
+        }
         return new Summary(by, scorecard, noPolicy);
     }
 
@@ -330,14 +412,20 @@ public final class Cli {
             case "tag":
                 return entry -> entry.indicator().tags().stream().findFirst().orElse("(untagged)");
             case "frequency":
-                return entry -> entry.indicator().frequency().name();
+                return entry -> words(entry.indicator().frequency());
             case "policy":
                 return entry -> entry.policy().orElse("(no policy)");
             case "polarity":
-                return entry -> entry.indicator().polarity().name();
+                return entry -> entry.indicator().polarity().displayName();
             default:
                 return entry -> Scorecard.ALL;
         }
+    }
+
+    /** An enum constant in words, for one without a display name: {@code MONTHLY} is {@code Monthly}. */
+    private static String words(Enum<?> constant) {
+        String words = constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** The colours and unrated reasons a summary shows: the colours always but Blue, others when counted. */
@@ -384,6 +472,7 @@ public final class Cli {
         String by;
         boolean published;
         boolean lenient;
+        boolean strict;
         boolean help;
         boolean version;
         CliRows.Selection selection;
@@ -391,7 +480,8 @@ public final class Cli {
 
         private static final Map<String, Set<String>> ALLOWED = Map.of(
                 "assess", Set.of("--format", "--period", "--latest", "--all", "--lenient"),
-                "check", Set.of("--lenient"),
+                "check", Set.of("--lenient", "--strict"),
+                "datasets", Set.of(),
                 "summary", Set.of("--format", "--period", "--latest", "--all", "--lenient", "--by", "--published"));
 
         static Options parse(String[] args) {
@@ -411,12 +501,12 @@ public final class Cli {
             options.command = list.get(0);
             if (options.command.startsWith("-")) {
                 throw new UsageException("unknown option '" + options.command + "' (expected a command first: "
-                        + "assess, check, summary, help)");
+                        + "assess, check, summary, datasets, help)");
             }
             Set<String> allowed = ALLOWED.get(options.command);
             if (allowed == null) {
                 throw new UsageException("unknown command '" + options.command
-                        + "' (available: assess, check, summary, help)");
+                        + "' (available: assess, check, summary, datasets, help)");
             }
             List<String> files = new ArrayList<>();
             boolean endOfOptions = false;
@@ -475,10 +565,19 @@ public final class Cli {
                     case "--published":
                         options.published = true;
                         break;
+                    case "--strict":
+                        options.strict = true;
+                        break;
                     default:
                         options.lenient = true;
                         break;
                 }
+            }
+            if (options.command.equals("datasets")) {
+                if (!files.isEmpty()) {
+                    throw new UsageException("datasets takes no FILE, got " + files.size() + ": " + files);
+                }
+                return options;
             }
             if (files.isEmpty()) {
                 throw new UsageException("missing FILE for " + options.command);

@@ -9,6 +9,8 @@ import org.outturn.core.Rag;
 import org.outturn.core.UnratedReason;
 import org.outturn.rules.report.OutturnDocument;
 import org.outturn.json.OutturnJson;
+import org.outturn.rules.report.ReportAssessment;
+import org.outturn.rules.report.ReportRow;
 import org.outturn.rules.Tally;
 
 /**
@@ -19,41 +21,30 @@ import org.outturn.rules.Tally;
 final class CliOutput {
 
     static final List<String> ASSESS_HEADERS = List.of("Reference", "Title", "Period", "Value", "Target", "RAG",
-            "Published", "Agrees", "Explanation");
+            "Published", "Agreement", "Trend", "Explanation");
 
     private CliOutput() {
     }
 
     // ------------------------------------------------------------------ assess
 
-    static String assess(OutturnDocument document, List<CliRows.Row> rows, Cli.Options options) {
-        String title = document.title().orElse(options.file);
+    static String assess(ReportAssessment report, Cli.Options options) {
+        String title = report.document().title().orElse(options.file);
         if (options.format.equals("json")) {
-            return assessJson(title, rows);
+            return assessJson(title, report);
         }
         CliTable table = new CliTable(ASSESS_HEADERS, List.of(5, 6), List.of(1));
-        int agree = 0;
-        int disagree = 0;
-        for (CliRows.Row row : rows) {
+        for (ReportRow row : report.rows()) {
             Indicator indicator = row.indicator();
-            String rating = row.assessment() == null ? "Unrated" : CliRows.rating(row.rating());
-            String explanation = row.assessment() == null ? "Unrated: " + CliRows.NO_POLICY
-                    : row.assessment().explanation();
-            Boolean agrees = row.agrees();
-            if (agrees != null) {
-                if (agrees) {
-                    agree++;
-                } else {
-                    disagree++;
-                }
-            }
-            table.add(List.of(indicator.code(), indicator.title(), row.outturn().period().toString(),
+            table.add(List.of(indicator.code(), indicator.title(), row.period().toString(),
                     CliRows.value(row.outturn(), indicator.unit()),
-                    CliRows.target(CliRows.targetOf(row), indicator.unit()), rating,
-                    CliRows.rating(row.published()), agrees == null ? "" : agrees ? "yes" : "no", explanation));
+                    CliRows.target(CliRows.targetOf(row), indicator.unit()), CliRows.recomputed(row),
+                    CliRows.rating(row.published().orElse(null)), row.agreementText(), CliRows.trend(row),
+                    CliRows.explanation(row)));
         }
-        String note = rows.size() + (rows.size() == 1 ? " outturn" : " outturns") + " assessed; published ratings: "
-                + agree + " agree, " + disagree + " disagree";
+        int rows = report.rows().size();
+        String note = rows + (rows == 1 ? " outturn" : " outturns") + " assessed; against the published ratings: "
+                + report.reconciliation().summary();
         switch (options.format) {
             case "csv":
                 return table.toCsv();
@@ -66,28 +57,38 @@ final class CliOutput {
         }
     }
 
-    private static String assessJson(String title, List<CliRows.Row> rows) {
+    private static String assessJson(String title, ReportAssessment report) {
         List<Map<String, Object>> items = new ArrayList<>();
-        for (CliRows.Row row : rows) {
+        for (ReportRow row : report.rows()) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("code", row.indicator().code());
-            item.put("period", row.outturn().period());
-            if (row.assessment() == null) {
-                item.put("unrated", CliRows.NO_POLICY);
+            item.put("period", row.period());
+            row.policy().ifPresent(policy -> item.put("policy", policy.name()));
+            if (row.assessment().isPresent()) {
+                item.put("assessment", row.assessment().get());
             } else {
-                item.put("assessment", row.assessment());
+                item.put("unrated", CliRows.NO_POLICY);
             }
-            if (row.published() != null) {
-                item.put("published", row.published());
-            }
-            if (row.agrees() != null) {
-                item.put("agrees", row.agrees());
-            }
+            row.published().ifPresent(published -> item.put("published", published));
+            item.put("agreement", row.agreement().displayName());
+            row.notRecomputable().ifPresent(reason -> item.put("notRecomputable", reason.displayName()));
+            row.againstPreviousPeriod().ifPresent(trend -> item.put("againstPreviousPeriod", trend.explanation()));
+            row.againstPreviousYear().ifPresent(trend -> item.put("againstPreviousYear", trend.explanation()));
             items.add(item);
+        }
+        Map<String, Object> reconciliation = new LinkedHashMap<>();
+        report.reconciliation().counts().forEach((agreement, count) -> reconciliation.put(agreement.displayName(),
+                count));
+        Map<String, Object> reasons = new LinkedHashMap<>();
+        report.reconciliation().notRecomputable().forEach((reason, count) -> reasons.put(reason.displayName(), count));
+        if (!reasons.isEmpty()) {
+            reconciliation.put("notRecomputableBecause", reasons);
         }
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("title", title);
+        document.put("selection", report.selection().toString());
         document.put("rows", items);
+        document.put("reconciliation", reconciliation);
         return OutturnJson.strict().mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n";
     }
 
@@ -96,12 +97,12 @@ final class CliOutput {
     static String summary(OutturnDocument document, Cli.Summary summary, Cli.Options options) {
         String title = document.title().orElse(options.file);
         String what = (options.published ? "published ratings" : "recomputed ratings") + ", "
-                + selection(options) + ", by " + summary.by();
+                + CliRows.selection(options) + ", by " + summary.by();
         if (options.format.equals("json")) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("title", title);
             json.put("ratings", options.published ? "published" : "recomputed");
-            json.put("selection", selection(options));
+            json.put("selection", CliRows.selection(options).toString());
             json.put("by", summary.by());
             json.put("scorecard", summary.scorecard());
             if (summary.noPolicyTotal() > 0) {
@@ -116,7 +117,8 @@ final class CliOutput {
         headers.add("Group");
         headers.add("Total");
         for (Object column : columns) {
-            headers.add(column instanceof Rag rag ? rag.displayName() : "Unrated " + column);
+            headers.add(column instanceof Rag rag ? rag.displayName()
+                    : "Unrated: " + ((UnratedReason) column).displayName());
         }
         if (noPolicy) {
             headers.add("No policy");
@@ -164,16 +166,5 @@ final class CliOutput {
             cells.add(Long.toString(noPolicyCount));
         }
         return cells;
-    }
-
-    private static String selection(Cli.Options options) {
-        switch (options.selection) {
-            case LATEST:
-                return "latest period of each indicator";
-            case PERIOD:
-                return "period " + options.period;
-            default:
-                return "every period";
-        }
     }
 }

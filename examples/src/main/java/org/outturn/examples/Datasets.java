@@ -3,9 +3,14 @@ package org.outturn.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.outturn.rules.report.OutturnDocument;
 import org.outturn.json.OutturnJson;
 import org.outturn.rules.plan.ActionPlan;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The seed council reports as datasets in the {@code outturn/1} JSON format, shipped in the
@@ -36,7 +41,35 @@ public final class Datasets {
     /** The resource name of the Bexley action plan dataset, relative to this class. */
     public static final String BEXLEY_ACTION_PLAN = "datasets/bexley-action-plan-2024-25.json";
 
+    /** The name the command line knows a dataset by: its file name without {@code .json}. */
+    private static final List<String> RESOURCES = List.of(BEXLEY_ACTION_PLAN, BEXLEY_THEME_1,
+            BROMLEY_CHILDREN);
+
     private Datasets() {
+    }
+
+    /**
+     * Returns the bundled datasets by the name the command line knows them by (the file name without
+     * {@code .json}, such as {@code bromley-children-2022-23}), in alphabetical order, each with its
+     * title: the document's {@code title}, or for a dataset without one, what it is.
+     *
+     * @return the names and titles, unmodifiable, not null
+     * @throws UncheckedIOException if a resource cannot be read
+     */
+    public static Map<String, String> catalogue() {
+        Map<String, String> catalogue = new LinkedHashMap<>();
+        for (String resource : RESOURCES) {
+            String name = resource.substring(resource.lastIndexOf('/') + 1, resource.length() - ".json".length());
+            try (InputStream in = open(resource)) {
+                JsonNode title = OutturnJson.strict().mapper().readTree(in).get("title");
+                catalogue.put(name, title != null && title.isString() ? title.asString()
+                        : resource.equals(BEXLEY_ACTION_PLAN) ? "Bexley corporate action plan 2024/25 (128 printed "
+                                + "rows, 12 of them duplicated)" : "(no title)");
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+        return Collections.unmodifiableMap(catalogue);
     }
 
     /**

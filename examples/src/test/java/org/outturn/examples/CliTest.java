@@ -62,12 +62,14 @@ final class CliTest {
         List<String> lines = lines(result.out());
         assertThat(lines.get(0)).isEqualTo("Bexley annual performance report 2024/25, priority theme 1");
         assertThat(lines.get(2)).startsWith("Reference  Title").contains("Period", "Value", "Target", "RAG",
-                "Published", "Agrees", "Explanation");
+                "Published", "Agreement", "Trend", "Explanation");
         assertThat(lines.get(4)).matches("ASCH_06 +Proportion of planned reviews completed in th\\.\\.\\. +2023/24 +56% +"
-                + "Unrated \\(TARGET_NOT_FOR_PERIOD\\) +Unrated: no target for 2023/24 \\(targets are set for \\[2024/25\\]\\)");
-        assertThat(lines.get(5)).matches("ASCH_06 +Proportion .* +2024/25 +63% +70% +Red +Red +yes +"
+                + "Unrated \\(No target for the period\\) +Not published +Unrated: no target for 2023/24 \\(targets are set for "
+                + "\\[2024/25\\]\\)");
+        assertThat(lines.get(5)).matches("ASCH_06 +Proportion .* +2024/25 +63% +70% +Red +Red +Agrees +Improving +"
                 + "Red: 63% is 7 points \\(10\\.0%\\) below the target of 70%, outside the 5% tolerance");
-        assertThat(result.out()).endsWith("2 outturns assessed; published ratings: 1 agree, 0 disagree\n");
+        assertThat(result.out()).endsWith("2 outturns assessed; against the published ratings: 1 agree, 0 disagree, "
+                + "0 not recomputable, 1 not published\n");
     }
 
     @Test
@@ -78,8 +80,9 @@ final class CliTest {
         assertThat(lines(result.out())).filteredOn(line -> line.matches("^1[4-9] .*")).hasSize(6);
         assertThat(result.out())
                 .contains("Amber: 96% is between the red threshold of 95% and the green threshold of 100%")
-                .contains("n/a (SUPPRESSED)")
-                .contains("Unrated (NOT_RATED_MEASURE)");
+                .contains("n/a (Suppressed)")
+                .contains("Unrated (Context measure)")
+                .doesNotContain("NOT_RATED_MEASURE", "SUPPRESSED", "NOT_COMPARABLE");
     }
 
     @Test
@@ -88,7 +91,7 @@ final class CliTest {
 
         assertThat(result.status()).isZero();
         assertThat(lines(result.out())).hasSize(2);
-        assertThat(lines(result.out()).get(1)).startsWith("ASCH_06,").contains(",2024/25,63%,70%,Red,Red,yes,");
+        assertThat(lines(result.out()).get(1)).startsWith("ASCH_06,").contains(",2024/25,63%,70%,Red,Red,Agrees,Improving,");
     }
 
     @Test
@@ -96,7 +99,7 @@ final class CliTest {
         Result result = run("assess", "--format", "csv", QUOTING);
 
         assertThat(lines(result.out())).contains(
-                "NP,Indicator without a policy,2024/25,12,10,Unrated,,,Unrated: no policy named");
+                "NP,Indicator without a policy,2024/25,12,10,Unrated,,Not published,Improving,Unrated: no policy named");
     }
 
     @Test
@@ -105,9 +108,9 @@ final class CliTest {
 
         assertThat(result.status()).isZero();
         assertThat(result.out()).startsWith(
-                "Reference,Title,Period,Value,Target,RAG,Published,Agrees,Explanation\r\n"
+                "Reference,Title,Period,Value,Target,RAG,Published,Agreement,Trend,Explanation\r\n"
                         + "Q|1,\"Referrals \"\"repeated\"\", within 12 months | <children> & families\",2024/25,18.5%,"
-                        + "20.0%,Green,Amber,no,Green: 18.5% is 1.5 points (7.5%) below the target of 20.0%\r\n");
+                        + "20.0%,Green,Amber,Disagrees,,Green: 18.5% is 1.5 points (7.5%) below the target of 20.0%\r\n");
         assertThat(result.out()).endsWith("\r\n");
     }
 
@@ -121,7 +124,10 @@ final class CliTest {
         JsonNode row = root.get("rows").get(1);
         assertThat(row.get("code").asString()).isEqualTo("ASCH_06");
         assertThat(row.get("period").asString()).isEqualTo("2024/25");
-        assertThat(row.get("agrees").asBoolean()).isTrue();
+        assertThat(row.get("agreement").asString()).isEqualTo("Agrees");
+        assertThat(row.get("againstPreviousYear").asString())
+                .isEqualTo("Improving: 63% in 2024/25, up 7 points from 56% in 2023/24 (12.5%)");
+        assertThat(root.get("reconciliation").get("Not published").asLong()).isEqualTo(1);
         assertThat(row.get("published").get("rag").asString()).isEqualTo("RED");
         Assessment assessment = MAPPER.treeToValue(row.get("assessment"), Assessment.class);
         assertThat(assessment.rag()).contains(Rag.RED);
@@ -161,11 +167,11 @@ final class CliTest {
         List<String> table = lines(result.out()).stream().filter(line -> line.startsWith("|")).toList();
         assertThat(table).hasSize(5);
         assertThat(table.get(0)).isEqualTo(
-                "| Reference | Title | Period | Value | Target | RAG | Published | Agrees | Explanation |");
-        assertThat(table.get(1)).isEqualTo("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+                "| Reference | Title | Period | Value | Target | RAG | Published | Agreement | Trend | Explanation |");
+        assertThat(table.get(1)).isEqualTo("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         assertThat(table.get(2)).startsWith("| Q\\|1 | Referrals \"repeated\", within 12 months \\| <children> & families |");
         for (String line : table) {
-            assertThat(line.replace("\\|", "").chars().filter(c -> c == '|').count()).as(line).isEqualTo(10);
+            assertThat(line.replace("\\|", "").chars().filter(c -> c == '|').count()).as(line).isEqualTo(11);
         }
     }
 
@@ -173,10 +179,93 @@ final class CliTest {
 
     @Test
     void check_validDocument_printsCounts() {
+        Result result = run("check", MINIMAL);
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).isEqualTo("OK: 1 indicator, 2 outturns\n");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void check_targetsThePolicyCannotRate_warnsWithTheirPaths() {
         Result result = run("check", BROMLEY);
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).isEqualTo("OK: 6 indicators, 57 outturns\n");
+        assertThat(result.out()).isEqualTo("OK: 6 indicators, 57 outturns (3 warnings)\n");
+        assertThat(lines(result.err())).containsExactly(
+                BROMLEY + ": warning at $.indicators[2].targets[\"2022/23\"]: policy 'bromley' cannot rate the single "
+                        + "target of 16 for 2022/23: the thresholds strategy needs a thresholds target, not single 100",
+                BROMLEY + ": warning at $.indicators[4].targets[\"2022/23\"]: policy 'bromley' cannot rate the single "
+                        + "target of 18 for 2022/23: the thresholds strategy needs a thresholds target, not single 20",
+                BROMLEY + ": warning at $.indicators[5].targets[\"2022/23\"]: policy 'bromley' cannot rate the band "
+                        + "target of 19 for 2022/23: the thresholds strategy needs a thresholds target, not band 0 - 12");
+    }
+
+    @Test
+    void check_strict_makesWarningsErrors() {
+        Result result = run("check", "--strict", BROMLEY);
+
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(lines(result.err())).hasSize(4).last()
+                .isEqualTo(BROMLEY + ": 3 warnings, errors under --strict");
+        assertThat(lines(result.err()).get(0)).startsWith(BROMLEY + ": error at $.indicators[2].targets[\"2022/23\"]: ");
+        assertThat(run("check", "--strict", MINIMAL).status()).isZero();
+    }
+
+    @Test
+    void check_bundledDatasets_noWarnings() {
+        for (String name : Datasets.catalogue().keySet()) {
+            if (!name.contains("action-plan")) {
+                Result result = run("check", "--strict", name);
+                assertThat(result.status()).as(name + ": " + result.err()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void datasets_listsTheBundledDatasetsWithTitles() {
+        Result result = run("datasets");
+
+        assertThat(result.status()).isZero();
+        assertThat(lines(result.out())).containsExactly(
+                "bexley-action-plan-2024-25  Bexley corporate action plan 2024/25 (128 printed rows, 12 of them "
+                        + "duplicated)",
+                "bexley-priority-theme-1-2024-25  Bexley annual performance report 2024/25, priority theme 1",
+                "bromley-children-2022-23  Bromley Children, Education and Families scrutiny performance index "
+                        + "2022/23, Appendix 1");
+        assertThat(run("datasets", "x").status()).isEqualTo(2);
+    }
+
+    @Test
+    void period_matchingNothing_exits1AndSaysSo() {
+        Result assess = run("assess", "--period", "2020/21", MINIMAL);
+        Result summary = run("summary", "--published", "--period", "2020/21", MINIMAL);
+
+        assertThat(assess.status()).isEqualTo(1);
+        assertThat(assess.out()).isEmpty();
+        assertThat(assess.err()).isEqualTo("outturn: no outturn in " + MINIMAL + " is for the period 2020/21 (its "
+                + "outturns are for 2 periods, 2023/24 to 2024/25)\n");
+        assertThat(summary.status()).isEqualTo(1);
+        assertThat(summary.err()).isEqualTo(assess.err());
+    }
+
+    @Test
+    void summaryAndAssess_noTargets_sayNothingToRecomputeAndPointToPublished() {
+        Result summary = run("summary", "bexley-priority-theme-1-2024-25");
+        Result assess = run("assess", "bexley-priority-theme-1-2024-25");
+        Result published = run("summary", "--published", "--by", "all", "bexley-priority-theme-1-2024-25");
+
+        assertThat(summary.status()).isZero();
+        assertThat(summary.out()).isEqualTo("Nothing to recompute in Bexley annual performance report 2024/25, "
+                + "priority theme 1: no colour can be recomputed for any of its 57 outturns (latest period of each "
+                + "indicator): 45 no target, 7 no value, 5 context measure.\n"
+                + "Its published ratings: outturn summary --published bexley-priority-theme-1-2024-25\n");
+        assertThat(assess.status()).isZero();
+        assertThat(lines(assess.out()).get(0)).startsWith("Nothing to recompute in Bexley annual performance report "
+                + "2024/25, priority theme 1: no colour can be recomputed for any of its 114 outturns (every period): ");
+        assertThat(lines(published.out())).anyMatch(line -> line.matches("All +57 +6 \\(10\\.5%\\) +10 \\(17\\.5%\\) "
+                + "+12 \\(21\\.1%\\) .*"));
     }
 
     @Test
@@ -213,8 +302,9 @@ final class CliTest {
         Result result = run("check", "no-such-dataset-2024-25.json");
 
         assertThat(result.status()).isEqualTo(1);
-        assertThat(result.err()).isEqualTo(
-                "outturn: cannot read no-such-dataset-2024-25.json: no such file and no bundled dataset of that name\n");
+        assertThat(result.err()).isEqualTo("outturn: cannot read no-such-dataset-2024-25.json: no such file and no "
+                + "bundled dataset of that name (bundled datasets: bexley-action-plan-2024-25, "
+                + "bexley-priority-theme-1-2024-25, bromley-children-2022-23)\n");
     }
 
     @Test
@@ -235,7 +325,8 @@ final class CliTest {
         assertThat(Cli.read(MINIMAL, false, datasets).indicators()).hasSize(1);
         assertThatThrownBy(() -> Cli.read("classpath:nothing", false, datasets))
                 .isInstanceOf(Cli.SourceException.class)
-                .hasMessage("no class path resource or bundled dataset named 'nothing'");
+                .hasMessage("no class path resource or bundled dataset named 'nothing' (bundled datasets: "
+                        + "bexley-action-plan-2024-25, bexley-priority-theme-1-2024-25, bromley-children-2022-23)");
     }
 
     // ------------------------------------------------------------------ summary
@@ -258,7 +349,7 @@ final class CliTest {
         Result result = run("summary", "--published", "--by", "frequency", "--format", "csv", QUOTING);
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).isEqualTo("Group,Total,Red,Amber,Green\r\nANNUAL,1,0 (0.0%),1 (100.0%),0 (0.0%)\r\n");
+        assertThat(result.out()).isEqualTo("Group,Total,Red,Amber,Green\r\nAnnual,1,0 (0.0%),1 (100.0%),0 (0.0%)\r\n");
     }
 
     @Test
@@ -267,9 +358,9 @@ final class CliTest {
 
         assertThat(result.status()).isZero();
         assertThat(lines(result.out())).containsExactly(
-                "Group,Total,Red,Amber,Green,Unrated NO_OUTTURN,Unrated NOT_RATED_MEASURE",
-                "LOWER_IS_BETTER,3,0 (0.0%),0 (0.0%),2 (66.7%),1 (33.3%),0 (0.0%)",
-                "NONE,1,0 (0.0%),0 (0.0%),0 (0.0%),0 (0.0%),1 (100.0%)",
+                "Group,Total,Red,Amber,Green,Unrated: No value,Unrated: Context measure",
+                "Lower is better,3,0 (0.0%),0 (0.0%),2 (66.7%),1 (33.3%),0 (0.0%)",
+                "Not rated,1,0 (0.0%),0 (0.0%),0 (0.0%),0 (0.0%),1 (100.0%)",
                 "Total,4,0 (0.0%),0 (0.0%),2 (50.0%),1 (25.0%),1 (25.0%)");
     }
 
@@ -289,7 +380,7 @@ final class CliTest {
 
     @Test
     void summary_html_isWellFormedWithColouredHeaders() throws Exception {
-        Result result = run("summary", "--format", "html", GOLDEN);
+        Result result = run("summary", "--all", "--format", "html", GOLDEN);
 
         Document html = parseXml(result.out());
         NodeList headers = html.getElementsByTagName("th");
@@ -339,7 +430,7 @@ final class CliTest {
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(lines(result.err())).containsExactly(
-                "outturn: unknown command 'rate' (available: assess, check, summary, help)", Cli.USAGE_TEXT);
+                "outturn: unknown command 'rate' (available: assess, check, summary, datasets, help)", Cli.USAGE_TEXT);
     }
 
     @Test
