@@ -7,13 +7,16 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.outturn.core.FinancialYear;
-import org.outturn.core.Outturn;
 import org.outturn.core.Rating;
+import org.outturn.core.UnratedReason;
 import org.outturn.rules.report.IndicatorEntry;
 import org.outturn.rules.report.OutturnDocument;
 import org.outturn.rules.trend.Direction;
 import org.outturn.rules.trend.DirectionOfTravel;
 import org.outturn.rules.Tally;
+import org.outturn.rules.report.ReportAssessment;
+import org.outturn.rules.report.ReportRow;
+import org.outturn.rules.report.ReportSelection;
 
 /**
  * Bexley's priority theme 1 (seed {@code 000}) from {@link Datasets#bexleyTheme1()}: every row with
@@ -97,29 +100,23 @@ public final class BexleyTheme1Example {
      */
     public static List<Row> rows(OutturnDocument document) {
         Objects.requireNonNull(document, "document");
+        ReportAssessment report = ReportAssessment.of(document, ReportSelection.period(CURRENT));
         List<Row> rows = new ArrayList<>();
-        for (IndicatorEntry entry : document.indicators()) {
-            Outturn previous = outturn(entry, PREVIOUS);
-            Outturn current = outturn(entry, CURRENT);
-            DirectionOfTravel computed = DirectionOfTravel.between(previous, current, entry.indicator().polarity(),
-                    entry.indicator().unit());
+        for (ReportRow row : report.rows()) {
+            IndicatorEntry entry = row.entry();
+            DirectionOfTravel computed = row.againstPreviousYear().orElseThrow(() -> new IllegalArgumentException(
+                    "Invalid entry " + entry.indicator().code() + " (needs an outturn for " + PREVIOUS + ")"));
             Optional<Direction> published = entry.notes().stream().filter(note -> note.startsWith(DIRECTION_NOTE))
                     .map(note -> note.substring(DIRECTION_NOTE.length())).filter(text -> !text.equals("(blank)"))
                     .findFirst().map(Direction::parseLenient);
-            Rating rating = entry.published().getOrDefault(CURRENT, Rating.unrated(
-                    org.outturn.core.UnratedReason.NO_OUTTURN, "not published"));
+            Rating rating = row.published().orElseGet(() -> Rating.unrated(UnratedReason.NO_OUTTURN, "not published"));
             rows.add(new Row(entry.indicator().code(), entry.indicator().title(), published, computed, rating));
         }
-        return Collections.unmodifiableList(rows);
-    }
-
-    private static Outturn outturn(IndicatorEntry entry, FinancialYear year) {
-        Outturn outturn = entry.outturns().get(year);
-        if (outturn == null) {
-            throw new IllegalArgumentException("Invalid entry " + entry.indicator().code() + " (needs an outturn for "
-                    + year + ")");
+        if (rows.size() != document.indicators().size()) {
+            throw new IllegalArgumentException("Invalid document (every entry needs an outturn for " + CURRENT
+                    + "): " + rows.size() + " of " + document.indicators().size() + " have one");
         }
-        return outturn;
+        return Collections.unmodifiableList(rows);
     }
 
     /**
@@ -129,7 +126,7 @@ public final class BexleyTheme1Example {
      * @return the tally, not null
      */
     public static Tally publishedTally(OutturnDocument document) {
-        return Tally.of(rows(document).stream().map(Row::publishedRating).toList());
+        return ReportAssessment.of(document, ReportSelection.period(CURRENT)).publishedTally();
     }
 
     /**
@@ -145,17 +142,19 @@ public final class BexleyTheme1Example {
         out.append(String.format(Locale.UK, format, "Ref", "Published", "Computed", "Trend", "Match", "RAG 2024/25"));
         for (Row row : rows) {
             out.append(String.format(Locale.UK, format, row.code(),
-                    row.publishedDirection().map(Direction::toString).orElse("-"),
-                    row.computed().direction().map(Direction::toString).orElse("-"), row.computed().trend(),
+                    row.publishedDirection().map(Direction::displayName).orElse("-"),
+                    row.computed().direction().map(Direction::displayName).orElse("-"),
+                    row.computed().trend().displayName(),
                     row.isComparable() ? (row.matchesPublished() ? "yes" : "NO") : "n/a",
                     row.publishedRating().isRated() ? row.publishedRating().toString()
-                            : row.publishedRating().detail().orElse(row.publishedRating().toString())));
+                            : row.publishedRating().detail().orElse(CliRows.rating(row.publishedRating()))));
         }
         long comparable = rows.stream().filter(Row::isComparable).count();
         long matching = rows.stream().filter(Row::matchesPublished).count();
         out.append(String.format(Locale.UK, "%d rows; direction recomputed for %d, matching the published column "
                 + "for %d%n", rows.size(), comparable, matching));
-        out.append("Published RAG: ").append(Tally.of(rows.stream().map(Row::publishedRating).toList()))
+        out.append("Published RAG: ").append(HtmlReport.describe(Tally.of(rows.stream().map(Row::publishedRating)
+                .toList())))
                 .append(System.lineSeparator());
         return out.toString();
     }

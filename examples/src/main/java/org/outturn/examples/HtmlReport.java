@@ -15,12 +15,15 @@ import org.outturn.core.Benchmark;
 import org.outturn.core.Indicator;
 import org.outturn.core.Outturn;
 import org.outturn.core.Rag;
+import org.outturn.core.Rating;
 import org.outturn.core.ReportingMonth;
 import org.outturn.core.ReportingPeriod;
 import org.outturn.core.Target;
 import org.outturn.core.UnratedReason;
 import org.outturn.rules.Scorecard;
 import org.outturn.rules.Tally;
+import org.outturn.rules.report.ReportAssessment;
+import org.outturn.rules.report.ReportRow;
 
 /**
  * Renders Outturn results as HTML a notebook or a browser can show: a RAG scorecard table and an
@@ -75,7 +78,7 @@ public final class HtmlReport {
      * <p>The result is one {@code <div class="outturn-scorecard">} element holding a
      * {@code <table>} whose caption is the title. Count cells carry the classes {@code rag} and
      * {@code rag-red}, {@code rag-amber}, {@code rag-green} or {@code rag-blue}, or {@code unrated}
-     * (whose {@code title} attribute lists the reasons, as {@code NO_TARGET=27, NO_OUTTURN=2}); shares
+     * (whose {@code title} attribute lists the reasons, as {@code No target: 27, No value: 2}); shares
      * are percentages to one decimal place, as {@link Tally#share(Rag)} gives them.
      *
      * @param title  the caption, such as {@code Bexley priority theme 1, 2024/25}, not null
@@ -126,13 +129,91 @@ public final class HtmlReport {
         StringJoiner reasons = new StringJoiner(", ");
         for (UnratedReason reason : UnratedReason.values()) {
             if (tally.count(reason) > 0) {
-                reasons.add(reason + "=" + tally.count(reason));
+                reasons.add(reason.displayName() + ": " + tally.count(reason));
             }
         }
         html.append("<td class=\"unrated\" title=\"").append(escape(reasons.toString())).append("\" style=\"")
                 .append(CELL).append(';').append(UNRATED_STYLE).append(weight).append("\">");
         count(html, tally.unrated(), shareUnrated(tally));
         html.append("</td></tr>\n");
+    }
+
+    /**
+     * Renders a rated report as a table: a row per outturn with its indicator, period, value, the
+     * recomputed rating, the published rating and their agreement, coloured cells for colours; the
+     * caption is the title and the reconciliation of the whole report follows the table. Rows
+     * without a published rating are left out unless {@code withUnpublished} is true.
+     *
+     * <p>Example: {@code HtmlReport.reconciliation("Bromley 2022/23", ReportAssessment.of(document,
+     * ReportSelection.all()), false)}.
+     *
+     * @param title  the caption, not null
+     * @param report  the rated report, not null
+     * @param withUnpublished  whether to show rows with no published rating
+     * @return the XHTML fragment, one {@code <div class="outturn-reconciliation">}, not null
+     */
+    public static String reconciliation(String title, ReportAssessment report, boolean withUnpublished) {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(report, "report");
+        StringBuilder html = new StringBuilder();
+        html.append("<div class=\"outturn-reconciliation\">\n")
+                .append("<table class=\"reconciliation\" style=\"border-collapse:collapse;font-family:sans-serif\">\n")
+                .append("<caption style=\"font-weight:bold;padding:4px;text-align:left\">").append(escape(title))
+                .append("</caption>\n<thead>\n<tr>");
+        for (String header : List.of("Indicator", "Period", "Value", "Recomputed", "Published", "Agreement")) {
+            html.append("<th scope=\"col\" style=\"").append(HEAD).append(";text-align:left\">").append(header)
+                    .append("</th>");
+        }
+        html.append("</tr>\n</thead>\n<tbody>\n");
+        for (ReportRow row : report.rows()) {
+            if (!withUnpublished && row.published().isEmpty()) {
+                continue;
+            }
+            html.append("<tr><th scope=\"row\" style=\"").append(HEAD).append(";text-align:left\" title=\"")
+                    .append(escape(row.indicator().title())).append("\">").append(escape(row.indicator().code()))
+                    .append("</th>");
+            cell(html, row.period().toString(), null);
+            cell(html, CliRows.value(row.outturn(), row.indicator().unit()), null);
+            cell(html, CliRows.recomputed(row), row.rating().flatMap(Rating::rag).orElse(null));
+            cell(html, CliRows.rating(row.published().orElse(null)), row.published().flatMap(Rating::rag).orElse(null));
+            html.append("<td class=\"agreement ").append(row.agreement().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .append("\" style=\"").append(CELL).append(";text-align:left\">").append(escape(row.agreementText()))
+                    .append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n<p class=\"summary\">").append(escape(report.reconciliation().summary()))
+                .append("</p>\n</div>\n");
+        return html.toString();
+    }
+
+    private static void cell(StringBuilder html, String text, Rag rag) {
+        html.append("<td").append(rag == null ? "" : " class=\"rag " + ragClass(rag) + "\"").append(" style=\"")
+                .append(CELL).append(";text-align:left").append(rag == null ? "" : ";" + ragStyle(rag)).append("\">")
+                .append(escape(text)).append("</td>");
+    }
+
+    /**
+     * Returns a tally in words, with display names: {@code 12 Green, 10 Amber, 6 Red; 29 unrated
+     * (27 No target, 2 No value)}; Blue only when counted.
+     *
+     * @param tally  the tally, not null
+     * @return the words, not null
+     */
+    public static String describe(Tally tally) {
+        Objects.requireNonNull(tally, "tally");
+        StringJoiner colours = new StringJoiner(", ");
+        for (Rag rag : List.of(Rag.BLUE, Rag.GREEN, Rag.AMBER, Rag.RED)) {
+            if (rag != Rag.BLUE || tally.count(rag) > 0) {
+                colours.add(tally.count(rag) + " " + rag.displayName());
+            }
+        }
+        StringJoiner reasons = new StringJoiner(", ", " (", ")");
+        reasons.setEmptyValue("");
+        for (UnratedReason reason : UnratedReason.values()) {
+            if (tally.count(reason) > 0) {
+                reasons.add(tally.count(reason) + " " + reason.displayName());
+            }
+        }
+        return colours + "; " + tally.unrated() + " unrated" + reasons;
     }
 
     /** The share of all items that are unrated, rounded as {@link Tally#share(Rag)} rounds. */

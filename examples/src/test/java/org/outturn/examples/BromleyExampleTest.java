@@ -4,43 +4,55 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.outturn.rules.report.Agreement;
+import org.outturn.rules.report.ReportAssessment;
+import org.outturn.rules.report.ReportRow;
 
 final class BromleyExampleTest {
 
-    private static final List<BromleyExample.Comparison> COMPARISONS =
-            BromleyExample.compare(Datasets.bromleyChildren());
+    private static final ReportAssessment REPORT = BromleyExample.compare(Datasets.bromleyChildren());
+
+    private static List<ReportRow> published() {
+        return REPORT.rows().stream().filter(row -> row.published().isPresent()).toList();
+    }
 
     @Test
-    void compare_dataset_eightOfThirteenAgree() {
-        // BromleyRagTest (rules) agrees on 9 of 15 with ranges as thresholds: these 13 Appendix 1 rows plus
-        // rows 10 and 12 of the garbled upper part, which the dataset leaves out (row 10 agrees, 12 does not).
-        assertThat(COMPARISONS).extracting(BromleyExample.Comparison::code).containsExactly("16", "17", "18", "19",
-                "20", "23", "24", "25", "26", "27", "28", "30", "32");
-        assertThat(COMPARISONS.stream().filter(BromleyExample.Comparison::agrees)
-                .map(BromleyExample.Comparison::code)).containsExactly("16", "20", "23", "24", "25", "27", "30", "32");
+    void compare_dataset_eightColoursAgreeFourDisagree() {
+        assertThat(published()).extracting(row -> row.indicator().code()).containsExactly("14", "15", "16", "17",
+                "18", "19", "20", "22", "23", "24", "25", "26", "27", "28", "30", "31", "32", "33");
+        assertThat(published().stream().filter(row -> row.agreement() == Agreement.AGREES
+                && row.published().orElseThrow().isRated()).map(row -> row.indicator().code()))
+                .containsExactly("16", "20", "23", "24", "25", "27", "30", "32");
+        assertThat(REPORT.reconciliation().summary())
+                .isEqualTo("11 agree, 4 disagree, 3 not recomputable (2 no policy, 1 no value), 165 not published");
     }
 
     @Test
     void compare_dataset_disagreementsRecomputedAsDocumented() {
-        assertThat(COMPARISONS.stream().filter(c -> !c.agrees())
-                .map(c -> c.code() + " " + c.recomputed() + " " + c.published().rag().orElseThrow()))
-                .containsExactly("17 AMBER GREEN", "18 NO_OUTTURN RED", "19 AMBER GREEN", "26 RED AMBER",
-                        "28 RED GREEN");
-        assertThat(COMPARISONS.stream().filter(c -> !c.agrees()))
-                .allSatisfy(c -> assertThat(c.reason()).contains(BromleyExample.DISAGREEMENT_REASONS.get(c.code())));
+        assertThat(published().stream().filter(row -> row.agreement() == Agreement.DISAGREES)
+                .map(row -> row.indicator().code() + " " + CliRows.recomputed(row) + " "
+                        + CliRows.rating(row.published().orElseThrow())))
+                .containsExactly("17 Amber Green", "19 Amber Green", "26 Red Amber", "28 Red Green");
+        assertThat(published().stream().filter(row -> row.agreement() == Agreement.DISAGREES))
+                .allSatisfy(row -> assertThat(BromleyExample.reason(row))
+                        .contains(BromleyExample.DISAGREEMENT_REASONS.get(row.indicator().code())));
     }
 
     @Test
-    void judged_rowsWithoutYearToDate_latestMonthWithAValue() {
-        assertThat(COMPARISONS.stream().map(c -> c.code() + "@" + c.assessment().outturn().period()))
+    void compare_publishedRatings_judgedOnTheYearToDateOrLatestMonth() {
+        assertThat(published().stream().map(row -> row.indicator().code() + "@" + row.period()))
                 .contains("25@Sep-2022", "27@Oct-2022", "30@Nov-2022", "32@2022 YTD Nov-2022",
                         "23@2022/23 YTD Sep-2022", "18@2022/23 YTD Nov-2022");
     }
 
     @Test
     void render_dataset_listsEveryDisagreement() {
-        String text = BromleyExample.render(COMPARISONS);
-        assertThat(text).contains("8 of 13 rated rows agree with the published RAG");
+        String text = BromleyExample.render(REPORT);
+        assertThat(text).contains("Published ratings: 11 agree, 4 disagree, 3 not recomputable (2 no policy, "
+                + "1 no value), 165 not published");
         assertThat(text).contains("  26: 20 is 5 above the band 12 - 15");
+        assertThat(text).contains("  18: the value is suppressed");
+        assertThat(text).contains("  22: Not recomputable: no policy");
+        assertThat(text).doesNotContain("NO_OUTTURN", "NOT_RATED_MEASURE", "AMBER");
     }
 }

@@ -25,6 +25,8 @@ import org.outturn.core.ReportingMonth;
 import org.outturn.core.Target;
 import org.outturn.core.Unit;
 import org.outturn.core.UnratedReason;
+import org.outturn.rules.report.ReportAssessment;
+import org.outturn.rules.report.ReportSelection;
 import org.outturn.rules.Scorecard;
 import org.outturn.rules.Tally;
 import org.w3c.dom.Document;
@@ -66,7 +68,7 @@ final class HtmlReportTest {
         assertThat(cell(html, "Total", "rag-red")).isEqualTo("2 (20.0%)");
         assertThat(cell(html, "Total", "unrated")).isEqualTo("4 (40.0%)");
         assertThat(Xml.string(html, "//tr[th='Total']/td[@class='unrated']/@title"))
-                .isEqualTo("NO_TARGET=2, NO_OUTTURN=2");
+                .isEqualTo("No target: 2, No value: 2");
     }
 
     @Test
@@ -295,5 +297,31 @@ final class HtmlReportTest {
     void escape_specialCharacters_characterReferences() {
         assertThat(HtmlReport.escape("<a href=\"x\">Tom & Jerry's</a>\u0007"))
                 .isEqualTo("&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+    }
+
+    @Test
+    void reconciliation_bromley_rowPerPublishedRatingWithAgreementAndSummary() {
+        ReportAssessment report = ReportAssessment.of(Datasets.bromleyChildren(), ReportSelection.all());
+        String fragment = HtmlReport.reconciliation("Bromley <2022/23>", report, false);
+
+        Document html = Xml.parse(fragment);
+        assertThat(Xml.string(html, "/div/table/caption")).isEqualTo("Bromley <2022/23>");
+        assertThat(Xml.nodes(html, "/div/table/tbody/tr").getLength()).isEqualTo(18);
+        assertThat(Xml.string(html, "/div/table/tbody/tr[4]/td[5]")).isEqualTo("Disagrees");
+        assertThat(Xml.string(html, "/div/table/tbody/tr[4]/td[3]/@class")).isEqualTo("rag rag-amber");
+        assertThat(Xml.string(html, "/div/table/tbody/tr[5]/td[5]")).isEqualTo("Not recomputable: no value");
+        assertThat(Xml.string(html, "/div/p")).isEqualTo(report.reconciliation().summary());
+        assertThat(fragment).doesNotContain("NOT_RATED_MEASURE", "SUPPRESSED");
+        assertThat(Xml.nodes(Xml.parse(HtmlReport.reconciliation("All", report, true)), "/div/table/tbody/tr")
+                .getLength()).isEqualTo(183);
+    }
+
+    @Test
+    void describe_tally_displayNames() {
+        Tally tally = Tally.ofCounts(Map.of(Rag.GREEN, 12L, Rag.AMBER, 10L, Rag.RED, 6L),
+                Map.of(UnratedReason.NO_TARGET, 27L, UnratedReason.NO_OUTTURN, 2L));
+        assertThat(HtmlReport.describe(tally)).isEqualTo("12 Green, 10 Amber, 6 Red; 29 unrated (27 No target, 2 No value)");
+        assertThat(HtmlReport.describe(Tally.ofCounts(Map.of(Rag.BLUE, 1L), Map.of())))
+                .isEqualTo("1 Blue, 0 Green, 0 Amber, 0 Red; 0 unrated");
     }
 }
