@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <p>Run it from the repository root with {@code ./mvnw -q -pl examples -am compile exec:java}.
  * With arguments it runs the {@linkplain Cli command line} instead, so
- * {@code -Dexec.args="assess bromley-children-2022-23 --latest"} rates Bromley's indicators.
+ * {@code -Dexec.args="assess bromley-children-2022-23"} rates Bromley's indicators beside their published ratings.
  *
  * <p>This class is not instantiable.
  */
