@@ -43,7 +43,8 @@ final class PoliciesByPeriodJsonTest {
 
     /** Asserts that reading whole and reading as a stream both fail with the message. */
     private static void assertRejected(String text, String message) {
-        assertRejected(text, message);
+        assertThat(readWhole(text)).isEqualTo(message);
+        assertThat(readStream(text)).isEqualTo(message);
     }
 
     @Test
