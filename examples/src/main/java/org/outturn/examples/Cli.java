@@ -28,6 +28,7 @@ import org.outturn.rules.report.IndicatorEntry;
 import org.outturn.rules.report.OutturnDocument;
 import org.outturn.json.OutturnJson;
 import org.outturn.json.OutturnJsonException;
+import org.outturn.rules.RagPolicy;
 import org.outturn.rules.Scorecard;
 import org.outturn.rules.report.NotRecomputable;
 import org.outturn.rules.report.ReportAssessment;
@@ -387,8 +388,7 @@ public final class Cli {
                     .anyMatch(entry -> !entry.indicator().tags().isEmpty());
             by = tagged ? "tag" : "all";
         }
-        Function<IndicatorEntry, String> group = grouping(by);
-        Function<ReportRow, String> rowGroup = "all".equals(by) ? row -> Scorecard.ALL : row -> group.apply(row.entry());
+        Function<ReportRow, String> rowGroup = grouping(by);
         Map<String, Long> noPolicy = new LinkedHashMap<>();
         Scorecard<String> scorecard;
         if (options.published) {
@@ -407,18 +407,19 @@ public final class Cli {
         return new Summary(by, scorecard, noPolicy);
     }
 
-    private static Function<IndicatorEntry, String> grouping(String by) {
+    /** The group of a row: the indicator's first tag, its frequency or polarity, or the policy that rated the row. */
+    private static Function<ReportRow, String> grouping(String by) {
         switch (by) {
             case "tag":
-                return entry -> entry.indicator().tags().stream().findFirst().orElse("(untagged)");
+                return row -> row.indicator().tags().stream().findFirst().orElse("(untagged)");
             case "frequency":
-                return entry -> words(entry.indicator().frequency());
+                return row -> words(row.indicator().frequency());
             case "policy":
-                return entry -> entry.policy().orElse("(no policy)");
+                return row -> row.policy().map(RagPolicy::name).orElse("(no policy)");
             case "polarity":
-                return entry -> entry.indicator().polarity().displayName();
+                return row -> row.indicator().polarity().displayName();
             default:
-                return entry -> Scorecard.ALL;
+                return row -> Scorecard.ALL;
         }
     }
 

@@ -365,6 +365,15 @@ final class CliTest {
     }
 
     @Test
+    void summary_byPolicy_groupsByThePolicyThatRatedEachOutturn() {
+        Result result = run("summary", "--all", "--by", "policy", "--format", "csv", "bromley-children-2022-23");
+
+        assertThat(result.status()).isZero();
+        assertThat(lines(result.out())).extracting(line -> line.substring(0, line.indexOf(',')))
+                .containsExactly("Group", "(no policy)", "bromley-single", "bromley-ranges", "bromley-bands", "Total");
+    }
+
+    @Test
     void summary_json_scorecardParsesBack() {
         Result result = run("summary", "--format", "json", "--by", "all", BROMLEY);
 
