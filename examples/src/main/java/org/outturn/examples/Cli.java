@@ -110,8 +110,9 @@ public final class Cli {
             "examples (with or without .json), such as bexley-priority-theme-1-2024-25.json;",
             "or classpath:NAME for a bundled dataset or any class path resource.",
             "",
-            "A document with nothing to recompute (no outturn has a target and a policy that rates it)",
-            "says so; count its published ratings with summary --published.",
+            "In text, a document with nothing to recompute (no outturn has a target and a policy that",
+            "rates it) says so instead of printing a table; count its published ratings with",
+            "summary --published.",
             "",
             "Exit status: 0 success, 1 invalid input, unreadable file, a --period no outturn is for,",
             "or warnings under check --strict (message on stderr), 2 usage error (unknown command or",
@@ -193,7 +194,8 @@ public final class Cli {
                     + periodsOf(document));
             return INVALID_INPUT;
         }
-        if (!options.published && !report.rows().isEmpty() && !report.hasRecomputedColour()) {
+        if (options.format.equals("text") && !options.published && !report.rows().isEmpty()
+                && !report.hasRecomputedColour()) {
             out.print(nothingToRecompute(report, options));
             return OK;
         }

@@ -264,6 +264,7 @@ final class CliTest {
         assertThat(assess.status()).isZero();
         assertThat(lines(assess.out()).get(0)).startsWith("Nothing to recompute in Bexley annual performance report "
                 + "2024/25, priority theme 1: no colour can be recomputed for any of its 114 outturns (every period): ");
+        assertThat(run("summary", "--format", "csv", "bexley-priority-theme-1-2024-25").out()).startsWith("Group,");
         assertThat(lines(published.out())).anyMatch(line -> line.matches("All +57 +6 \\(10\\.5%\\) +10 \\(17\\.5%\\) "
                 + "+12 \\(21\\.1%\\) .*"));
     }
