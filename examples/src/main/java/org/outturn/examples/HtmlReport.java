@@ -35,10 +35,9 @@ import org.outturn.rules.report.ReportRow;
  * {@code value}, {@code target}) let a page restyle them. All text taken from the data is escaped.
  *
  * <pre>{@code
- * OutturnDocument bexley = Datasets.bexleyTheme1();
- * Scorecard<String> scorecard = Scorecard.of(bexley.indicators(),
- *         entry -> entry.published().get(FinancialYear.parse("2024/25")),
- *         entry -> entry.indicator().frequency().toString());
+ * ReportAssessment bexley = ReportAssessment.of(Datasets.bexleyTheme1(),
+ *         ReportSelection.period(FinancialYear.parse("2024/25")));
+ * Scorecard<String> scorecard = bexley.publishedScorecard(row -> row.indicator().polarity().displayName());
  * String html = HtmlReport.page("Bexley theme 1", HtmlReport.scorecard("Published RAG", scorecard));
  * }</pre>
  *
