@@ -206,7 +206,7 @@ public final class DirectionOfTravel {
     /**
      * Returns why the trend is not comparable: which period had no value and why, such as
      * {@code no value for 2023/24 (New indicator)}, or that the polarity does not say which way is
-     * better, such as {@code polarity NONE does not say which way is better}.
+     * better, such as {@code the polarity 'Not rated' does not say which way is better}.
      *
      * @return the reason, present exactly when {@link #trend()} is {@link Trend#NOT_COMPARABLE}
      */
@@ -215,7 +215,7 @@ public final class DirectionOfTravel {
             return Optional.of(missingText());
         }
         if (trend == Trend.NOT_COMPARABLE) {
-            return Optional.of("polarity " + polarity + " does not say which way is better");
+            return Optional.of("the polarity '" + polarity.displayName() + "' does not say which way is better");
         }
         return Optional.empty();
     }
@@ -271,7 +271,7 @@ public final class DirectionOfTravel {
      * {@code Improving: 93.89% in 2024/25, up 0.28 points from 93.61% in 2023/24 (0.3%)},
      * {@code No change: 100% in 2024/25, the same as 100% in 2023/24},
      * {@code Decrease: 330.23 per 10,000 in 2024/25, down 16.65 per 10,000 from 346.88 per 10,000 in
-     * 2023/24 (4.8%); not judged, as polarity NONE does not say which way is better} or
+     * 2023/24 (4.8%); not judged, as the polarity 'Not rated' does not say which way is better} or
      * {@code Not comparable: no value for 2023/24 (New indicator)}.
      *
      * <p>The text starts with the trend, or with the direction when the polarity does not order values;

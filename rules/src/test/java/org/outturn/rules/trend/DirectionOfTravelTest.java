@@ -82,7 +82,7 @@ final class DirectionOfTravelTest {
         assertThat(dot.direction()).contains(Direction.INCREASE);
         assertThat(dot.trend()).isEqualTo(Trend.NOT_COMPARABLE);
         assertThat(dot.absoluteChange()).contains(new BigDecimal("0.28"));
-        assertThat(dot.reason()).contains("polarity " + polarity + " does not say which way is better");
+        assertThat(dot.reason()).contains("the polarity '" + polarity.displayName() + "' does not say which way is better");
     }
 
     @Test
@@ -209,11 +209,12 @@ final class DirectionOfTravelTest {
                 Arguments.of(DirectionOfTravel.between(previous("346.88"), current("330.23"), Polarity.NONE,
                         Unit.ratePer(10_000, 2)),
                         "Decrease: 330.23 per 10,000 in 2024/25, down 16.65 per 10,000 from 346.88 per 10,000 in "
-                                + "2023/24 (4.8%); not judged, as polarity NONE does not say which way is better"),
+                                + "2023/24 (4.8%); not judged, as the polarity 'Not rated' does not say which way is "
+                                + "better"),
                 Arguments.of(DirectionOfTravel.between(previous("17"), current("17"), Polarity.WITHIN_BAND,
                         Unit.ratio(0)),
-                        "No change: 17 in 2024/25, the same as 17 in 2023/24; not judged, as polarity WITHIN_BAND "
-                                + "does not say which way is better"),
+                        "No change: 17 in 2024/25, the same as 17 in 2023/24; not judged, as the polarity 'Within "
+                                + "band' does not say which way is better"),
                 Arguments.of(DirectionOfTravel.between(previous("0"), current("3"), Polarity.LOWER_IS_BETTER,
                         Unit.count(0)),
                         "Declining: 3 in 2024/25, up 3 from 0 in 2023/24"));
