@@ -48,12 +48,16 @@ public final class ReportAssessment {
     private final OutturnDocument document;
     private final ReportSelection selection;
     private final List<ReportRow> rows;
+    private final List<ReportRow> assessedRows;
+    private final List<ReportRow> publishedRows;
     private final Reconciliation reconciliation;
 
     private ReportAssessment(OutturnDocument document, ReportSelection selection, List<ReportRow> rows) {
         this.document = document;
         this.selection = selection;
         this.rows = rows;
+        this.assessedRows = rows.stream().filter(row -> row.assessment().isPresent()).toList();
+        this.publishedRows = rows.stream().filter(row -> row.published().isPresent()).toList();
         this.reconciliation = Reconciliation.of(rows);
     }
 
@@ -133,7 +137,7 @@ public final class ReportAssessment {
      * @return the rows, unmodifiable, not null
      */
     public List<ReportRow> assessedRows() {
-        return rows.stream().filter(row -> row.assessment().isPresent()).toList();
+        return assessedRows;
     }
 
     /**
@@ -142,7 +146,7 @@ public final class ReportAssessment {
      * @return the count, zero or more
      */
     public long withoutPolicy() {
-        return rows.size() - assessedRows().size();
+        return rows.size() - assessedRows.size();
     }
 
     /**
@@ -161,7 +165,7 @@ public final class ReportAssessment {
      * @return the tally, not null
      */
     public Tally tally() {
-        return Tally.of(assessedRows().stream().map(row -> row.rating().orElseThrow()).toList());
+        return Tally.of(assessedRows.stream().map(row -> row.rating().orElseThrow()).toList());
     }
 
     /**
@@ -173,7 +177,7 @@ public final class ReportAssessment {
      */
     public <K> Scorecard<K> scorecard(Function<? super ReportRow, ? extends K> group) {
         Objects.requireNonNull(group, "group");
-        return Scorecard.of(assessedRows(), row -> row.rating().orElseThrow(), group);
+        return Scorecard.of(assessedRows, row -> row.rating().orElseThrow(), group);
     }
 
     /**
@@ -182,7 +186,7 @@ public final class ReportAssessment {
      * @return the tally, not null
      */
     public Tally publishedTally() {
-        return Tally.of(publishedRows().stream().map(row -> row.published().orElseThrow()).toList());
+        return Tally.of(publishedRows.stream().map(row -> row.published().orElseThrow()).toList());
     }
 
     /**
@@ -194,11 +198,16 @@ public final class ReportAssessment {
      */
     public <K> Scorecard<K> publishedScorecard(Function<? super ReportRow, ? extends K> group) {
         Objects.requireNonNull(group, "group");
-        return Scorecard.of(publishedRows(), row -> row.published().orElseThrow(), group);
+        return Scorecard.of(publishedRows, row -> row.published().orElseThrow(), group);
     }
 
-    private List<ReportRow> publishedRows() {
-        return rows.stream().filter(row -> row.published().isPresent()).toList();
+    /**
+     * Returns the rows with a published rating.
+     *
+     * @return the rows, unmodifiable, not null
+     */
+    public List<ReportRow> publishedRows() {
+        return publishedRows;
     }
 
     /**
