@@ -103,6 +103,20 @@ final class CliTest {
     }
 
     @Test
+    void assess_policiesByPeriodAndDefault_eachPeriodRatedByItsPolicy() {
+        Result result = run("assess", "--format", "csv", DIR + "policies-by-period.json");
+
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(lines(result.out())).extracting(line -> String.join(",", List.of(line.split(",")).subList(0, 8)))
+                .containsExactly("Reference,Title,Period,Value,Target,RAG,Published,Agreement",
+                        "ASCH_07,Reablement,2023/24,91.0%,100%,Red,Red,Agrees",
+                        "ASCH_07,Reablement,2024/25,91.0%,100%,Amber,Amber,Agrees",
+                        "ASCH_08,Carers,2024/25,91.0%,100%,Red,Red,Agrees");
+        assertThat(run("summary", "--all", "--by", "policy", "--format", "csv", DIR + "policies-by-period.json").out())
+                .contains("\r\ntolerance-5,2,2 (100.0%),", "\r\ntolerance-10,1,0 (0.0%),1 (100.0%),");
+    }
+
+    @Test
     void assess_csv_quotesFieldsPerRfc4180() {
         Result result = run("assess", "--format=csv", QUOTING);
 
