@@ -18,6 +18,7 @@ import org.outturn.core.Rating;
 import org.outturn.core.ReportingPeriod;
 import org.outturn.rules.RagPolicy;
 import org.outturn.rules.RagStrategyRegistry;
+import org.outturn.rules.plan.ActionPlan;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -244,7 +245,7 @@ final class DocumentCodecs {
     // ---------------------------------------------------------------- OutturnDocument
 
     static final List<String> DOCUMENT_FIELDS = List.of("format", "title", "source", "notes", "policies",
-            "indicators");
+            "actionPlan", "indicators");
 
     static final class DocumentSerializer extends ValueSerializer<OutturnDocument> {
         @Override
@@ -262,6 +263,10 @@ final class DocumentCodecs {
                     policies.serialize(policy, gen, ctxt);
                 }
                 gen.writeEndArray();
+            }
+            if (document.actionPlan().isPresent()) {
+                gen.writeName("actionPlan");
+                ResultCodecs.ACTION_PLAN_SERIALIZER.serialize(document.actionPlan().get(), gen, ctxt);
             }
             gen.writeName("indicators");
             gen.writeStartArray();
@@ -305,6 +310,7 @@ final class DocumentCodecs {
             List<String> notes = List.of();
             List<RagPolicy> policyList = new ArrayList<>();
             List<IndicatorEntry> entries = null;
+            ActionPlan actionPlan = null;
             for (String name = p.nextName(); name != null; name = p.nextName()) {
                 p.nextToken();
                 switch (name) {
@@ -327,6 +333,9 @@ final class DocumentCodecs {
                             policyList.add(policies.deserialize(p, ctxt));
                         }
                         break;
+                    case "actionPlan":
+                        actionPlan = ResultCodecs.ACTION_PLAN_DESERIALIZER.deserialize(p, ctxt);
+                        break;
                     case "indicators":
                         startArray(p, "indicators");
                         entries = new ArrayList<>();
@@ -346,7 +355,8 @@ final class DocumentCodecs {
                 throw missing(p, "document", "indicators");
             }
             try {
-                return OutturnDocument.of(title, source, notes, policyList, entries);
+                OutturnDocument document = OutturnDocument.of(title, source, notes, policyList, entries);
+                return actionPlan == null ? document : document.withActionPlan(actionPlan);
             } catch (IllegalArgumentException ex) {
                 throw invalid(p, "document", ex);
             }

@@ -576,6 +576,10 @@ final class ResultCodecs {
 
     static final List<String> PLAN_FIELDS = List.of("items");
 
+    /** The codecs of an action plan, shared: they are stateless. */
+    static final ActionPlanSerializer ACTION_PLAN_SERIALIZER = new ActionPlanSerializer();
+    static final ActionPlanDeserializer ACTION_PLAN_DESERIALIZER = new ActionPlanDeserializer();
+
     /** Writes a plan as {@code {"items": [...]}}, the items in order, repeats included. */
     static final class ActionPlanSerializer extends ValueSerializer<ActionPlan> {
         @Override
