@@ -77,7 +77,8 @@ public final class Cli {
             "                 problem with its JSON path, line and column. The reader stops at the first",
             "                 problem, so only that one is reported; fix it and run check again.",
             "  summary FILE   the scorecard: counts and shares by RAG and unrated reason, per group and",
-            "                 in total.",
+            "                 in total; for a document with an action plan, then the plan's items by",
+            "                 status, as printed and without rows that repeat an earlier one.",
             "  help           print this help.",
             "",
             "Options:",
@@ -113,11 +114,6 @@ public final class Cli {
      * @param args  the command and its options, such as {@code assess --format csv report.json}, not null
      */
     public static void main(String[] args) {
-        // The jar carries slf4j-api without a provider; its warning about that is not for users of
-        // the command line. An explicit -Dslf4j.internal.verbosity wins.
-        if (System.getProperty("slf4j.internal.verbosity") == null) {
-            System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
         int status = run(args, System.out, System.err);
         System.out.flush();
         if (status != 0) {
@@ -172,7 +168,17 @@ public final class Cli {
                         options));
                 break;
             default:
-                out.print(CliOutput.summary(document, summarise(document, options), options));
+                // A document with an action plan: the plan's summary, after the scorecard when there
+                // are indicators too, in the formats that can hold two tables (text and markdown).
+                boolean scorecard = !document.indicators().isEmpty() || document.actionPlan().isEmpty();
+                if (scorecard) {
+                    out.print(CliOutput.summary(document, summarise(document, options), options));
+                }
+                if (document.actionPlan().isPresent()
+                        && (!scorecard || options.format.equals("text") || options.format.equals("markdown"))) {
+                    out.print((scorecard ? "\n" : "") + CliActionPlan.summary(document.title().orElse(options.file),
+                            document.actionPlan().get(), options.format));
+                }
                 break;
         }
         return OK;

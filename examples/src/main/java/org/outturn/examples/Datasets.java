@@ -21,7 +21,8 @@ import org.outturn.rules.plan.ActionPlan;
  *   <li>{@link #bromleyChildren()}: {@value #BROMLEY_CHILDREN}, Appendix 1 (rows 14 to 33) of Bromley's
  *       children's scrutiny performance index 2022/23 (seed {@code 004});
  *   <li>{@link #bexleyActionPlan()}: {@value #BEXLEY_ACTION_PLAN}, the 128 printed rows of Bexley's
- *       corporate action plan 2024/25 (seed {@code 001}), the duplicated Place rows included.
+ *       corporate action plan 2024/25 (seed {@code 001}), the duplicated Place rows included, as the
+ *       {@code actionPlan} of a document with no indicators.
  * </ul>
  *
  * <p>Each call reads the resource again and returns a new, immutable value. This class is
@@ -69,21 +70,17 @@ public final class Datasets {
 
     /**
      * Reads Bexley's corporate action plan 2024/25 as printed: 128 items, 12 of them the Place
-     * directorate's rows printed twice.
+     * directorate's rows printed twice. The dataset is an {@code outturn/1} document with no
+     * indicators whose {@code actionPlan} is this plan.
      *
      * @return the plan, not null
      * @throws UncheckedIOException if the resource cannot be read
-     * @throws IllegalArgumentException if the resource is not a valid action plan
+     * @throws org.outturn.json.OutturnJsonException if the resource is not a valid document
+     * @throws IllegalStateException if the document has no action plan
      */
     public static ActionPlan bexleyActionPlan() {
-        try (InputStream in = open(BEXLEY_ACTION_PLAN)) {
-            return OutturnJson.strict().mapper().readValue(in, ActionPlan.class);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        } catch (tools.jackson.core.JacksonException ex) {
-            throw new IllegalArgumentException("Invalid action plan " + BEXLEY_ACTION_PLAN + ": "
-                    + ex.getOriginalMessage(), ex);
-        }
+        return document(BEXLEY_ACTION_PLAN).actionPlan().orElseThrow(() ->
+                new IllegalStateException("No actionPlan in dataset " + BEXLEY_ACTION_PLAN));
     }
 
     private static OutturnDocument document(String resource) {
