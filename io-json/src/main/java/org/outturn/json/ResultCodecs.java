@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.outturn.core.Decimals;
 import org.outturn.core.Indicator;
 import org.outturn.core.Outturn;
 import org.outturn.core.Polarity;
@@ -69,7 +70,7 @@ final class ResultCodecs {
             return;
         }
         Object value = recomputed.orElse(null);
-        boolean same = recorded instanceof BigDecimal a && value instanceof BigDecimal b ? a.compareTo(b) == 0
+        boolean same = recorded instanceof BigDecimal a && value instanceof BigDecimal b ? Decimals.equal(a, b)
                 : recorded.equals(value);
         if (!same) {
             throw invalid(p, what, "field '" + field + "' disagrees with the value recomputed from the inputs "
