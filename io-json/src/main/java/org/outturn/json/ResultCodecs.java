@@ -103,7 +103,7 @@ final class ResultCodecs {
             throw invalid(p, what, "expected a whole number, found " + JsonInput.describe(p));
         }
         if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-            throw invalid(p, what, "count out of range (valid values 0 - " + Long.MAX_VALUE + "): " + p.getText());
+            throw invalid(p, what, "count out of range (valid values 0 - " + Long.MAX_VALUE + "): " + p.getString());
         }
         long count = p.getLongValue();
         if (count < 0) {

@@ -139,7 +139,7 @@ final class RoundTripLawsTest {
     private Target.Band band() {
         BigDecimal a = decimal();
         BigDecimal b = decimal();
-        return (Target.Band) Target.band(a.min(b), a.max(b));
+        return Target.band(a.min(b), a.max(b));
     }
 
     /** A target allowed for the polarity, as {@link Indicator}'s rules say. */
