@@ -205,7 +205,9 @@ public final class Cli {
         }
         int indicators = document.indicators().size();
         return "OK: " + indicators + (indicators == 1 ? " indicator, " : " indicators, ")
-                + outturns + (outturns == 1 ? " outturn" : " outturns");
+                + outturns + (outturns == 1 ? " outturn" : " outturns")
+                + document.actionPlan().map(plan -> ", an action plan of " + plan.size()
+                        + (plan.size() == 1 ? " item" : " items")).orElse("");
     }
 
     // ------------------------------------------------------------------ reading
