@@ -3,20 +3,26 @@ package org.outturn.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.outturn.json.OutturnJson;
 import org.outturn.rules.plan.ActionPlan;
 import org.outturn.rules.plan.ActionPlanItem;
 import org.outturn.rules.plan.ActionStatus;
+import org.outturn.rules.report.OutturnDocument;
 import tools.jackson.databind.JsonNode;
 
 /** The command line's {@code summary} of a document with an action plan. */
 final class CliActionPlanTest {
 
     private static final String DATASET = "bexley-action-plan-2024-25";
+    private static final String MINIMAL = "src/test/resources/org/outturn/examples/cli/minimal.json";
 
     private static String run(int expectedStatus, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -74,6 +80,19 @@ final class CliActionPlanTest {
                 "-----------  -----  --------  -----  -----  ---  ------  --------------------",
                 "As printed   2      1         0      1      0    0       1 (50.0%)",
                 ""));
+    }
+
+    @Test
+    void summary_indicatorsAndPlan_planFollowsTheScorecardInTextOnly(@TempDir Path dir) throws IOException {
+        OutturnDocument minimal = OutturnJson.strict().read(Path.of(MINIMAL));
+        ActionPlan plan = ActionPlan.of(List.of(ActionPlanItem.of("Place", "1", "Adopt the plan", ActionStatus.GREEN)));
+        Path file = dir.resolve("with-plan.json");
+        Files.writeString(file, OutturnJson.strict().write(minimal.withActionPlan(plan)), StandardCharsets.UTF_8);
+
+        assertThat(run(0, "summary", file.toString())).isEqualTo(run(0, "summary", MINIMAL) + "\n"
+                + CliActionPlan.summary(minimal.title().orElseThrow(), plan, "text"));
+        assertThat(run(0, "summary", "--format", "csv", file.toString()))
+                .isEqualTo(run(0, "summary", "--format", "csv", MINIMAL));
     }
 
     @Test

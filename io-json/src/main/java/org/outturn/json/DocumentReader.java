@@ -47,8 +47,9 @@ import org.outturn.rules.report.OutturnDocument;
  *
  * <p>Opening a reader reads the document up to its {@code indicators} array: the {@code format} is
  * checked and the {@code title}, {@code source}, {@code notes}, {@code policies} and {@code actionPlan}
- * given before the array are available from then on. {@link OutturnJson#write(OutturnDocument)} writes them in that order, and
- * a streamed document must: {@code format} and {@code policies} after {@code indicators} are errors
+ * given before the array are available from then on. {@link OutturnJson#write(OutturnDocument)}
+ * writes them in that order, and a streamed document must: {@code format} and {@code policies}
+ * after {@code indicators} are errors
  * ({@code missing required field 'format' before 'indicators'} when the array starts, and
  * {@code 'policies' must come before 'indicators'} when the array has ended). A {@code title},
  * {@code source}, {@code notes} or {@code actionPlan} after the array is accepted and available once
