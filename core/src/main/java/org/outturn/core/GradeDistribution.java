@@ -36,6 +36,39 @@ public abstract class GradeDistribution {
     }
 
     /**
+     * The invariants, in one place: shares each lie between 0 and 100 and add up to 100 within
+     * rounding; counts are not negative and not all zero.
+     */
+    @Value.Check
+    void check() {
+        if (isCounts()) {
+            BigDecimal total = BigDecimal.ZERO;
+            for (Map.Entry<Grade, BigDecimal> entry : amounts().entrySet()) {
+                total = total.add(Checks.notNegative("count of " + entry.getKey(), entry.getValue()));
+            }
+            if (total.signum() == 0) {
+                throw Checks.invalid("counts of " + scale().name(), "must include at least one provider", total);
+            }
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal slack = BigDecimal.ZERO;
+        for (Map.Entry<Grade, BigDecimal> entry : amounts().entrySet()) {
+            BigDecimal share = entry.getValue();
+            if (share.signum() < 0 || share.compareTo(HUNDRED) > 0) {
+                throw Checks.invalid("share of " + entry.getKey(), "valid values 0 - 100", share.toPlainString());
+            }
+            sum = sum.add(share);
+            slack = slack.add(HALF.movePointLeft(Math.max(share.scale(), 0)));
+        }
+        if (sum.subtract(HUNDRED).abs().compareTo(slack) > 0) {
+            throw Checks.invalid("shares of " + scale().name(), "must add up to 100 within rounding, from "
+                    + HUNDRED.subtract(slack).toPlainString() + " to " + HUNDRED.add(slack).toPlainString(),
+                    sum.toPlainString());
+        }
+    }
+
+    /**
      * Returns a distribution of published shares in per cent.
      *
      * @param scale  the scale, not null
@@ -49,23 +82,7 @@ public abstract class GradeDistribution {
     public static GradeDistribution ofShares(GradeScale scale, Map<Grade, BigDecimal> sharesInPercent) {
         Objects.requireNonNull(scale, "scale");
         Objects.requireNonNull(sharesInPercent, "sharesInPercent");
-        Map<Grade, BigDecimal> amounts = ordered(scale, sharesInPercent);
-        BigDecimal sum = BigDecimal.ZERO;
-        BigDecimal slack = BigDecimal.ZERO;
-        for (Map.Entry<Grade, BigDecimal> entry : amounts.entrySet()) {
-            BigDecimal share = entry.getValue();
-            if (share.signum() < 0 || share.compareTo(HUNDRED) > 0) {
-                throw Checks.invalid("share of " + entry.getKey(), "valid values 0 - 100", share.toPlainString());
-            }
-            sum = sum.add(share);
-            slack = slack.add(HALF.movePointLeft(Math.max(share.scale(), 0)));
-        }
-        if (sum.subtract(HUNDRED).abs().compareTo(slack) > 0) {
-            throw Checks.invalid("shares of " + scale.name(), "must add up to 100 within rounding, from "
-                    + HUNDRED.subtract(slack).toPlainString() + " to " + HUNDRED.add(slack).toPlainString(),
-                    sum.toPlainString());
-        }
-        return create(scale, amounts, false);
+        return create(scale, ordered(scale, sharesInPercent), false);
     }
 
     /**
@@ -83,15 +100,7 @@ public abstract class GradeDistribution {
         Map<Grade, BigDecimal> decimals = new LinkedHashMap<>();
         counts.forEach((grade, count) -> decimals.put(grade,
                 BigDecimal.valueOf(Objects.requireNonNull(count, "counts[" + grade + "]"))));
-        Map<Grade, BigDecimal> amounts = ordered(scale, decimals);
-        BigDecimal total = BigDecimal.ZERO;
-        for (Map.Entry<Grade, BigDecimal> entry : amounts.entrySet()) {
-            total = total.add(Checks.notNegative("count of " + entry.getKey(), entry.getValue()));
-        }
-        if (total.signum() == 0) {
-            throw Checks.invalid("counts of " + scale.name(), "must include at least one provider", total);
-        }
-        return create(scale, amounts, true);
+        return create(scale, ordered(scale, decimals), true);
     }
 
     /**

@@ -55,7 +55,10 @@ final class DecimalsTest {
                 .withMessage("value");
     }
 
-    /** Every value -2.00 to 2.00 in steps of 0.01, at scales 0 to 4 where exact: equal agrees with compareTo, hash with equal. */
+    /**
+     * Every value from -2.00 to 2.00 in steps of 0.01, at each scale 0 to 4 that holds it exactly:
+     * equal agrees with compareTo, and equal values have equal hashes.
+     */
     @Test
     void equal_smallDomain_agreesWithCompareToAndHash() {
         List<BigDecimal> values = new ArrayList<>();
