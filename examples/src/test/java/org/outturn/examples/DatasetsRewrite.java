@@ -20,8 +20,8 @@ import org.outturn.json.OutturnJson;
  */
 final class DatasetsRewrite {
 
-    /** The datasets folder, relative to the repository's root, where the command above runs. */
-    static final Path DEFAULT_FOLDER = Path.of("examples/src/main/resources/org/outturn/examples/datasets");
+    /** The datasets folder, relative to the examples module. */
+    static final Path FOLDER = Path.of("src/main/resources/org/outturn/examples/datasets");
 
     /** The dataset files, every one an {@code outturn/1} document. */
     static final List<String> FILES = List.of(Datasets.BEXLEY_THEME_1, Datasets.BROMLEY_CHILDREN,
@@ -33,11 +33,13 @@ final class DatasetsRewrite {
     /**
      * Rewrites the datasets.
      *
-     * @param args  the datasets folder, or nothing for {@link #DEFAULT_FOLDER}
+     * @param args  the datasets folder, or nothing for {@link #FOLDER} of the examples module, run
+     *     from the repository's root (as above) or from the module's folder
      * @throws IOException if a file cannot be read or written
      */
     public static void main(String[] args) throws IOException {
-        Path dir = args.length > 0 ? Path.of(args[0]) : DEFAULT_FOLDER;
+        Path dir = args.length > 0 ? Path.of(args[0])
+                : Files.isDirectory(FOLDER) ? FOLDER : Path.of("examples").resolve(FOLDER);
         for (String resource : FILES) {
             Path file = dir.resolve(Path.of(resource).getFileName());
             String canonical = OutturnJson.strict().write(OutturnJson.strict().read(file));
