@@ -68,6 +68,14 @@ final class CliActionPlanTest {
     }
 
     @Test
+    void summary_html_isAWellFormedPageWithBothRows() {
+        org.w3c.dom.Document page = Xml.parse(run(0, "summary", "--format", "html", DATASET));
+        assertThat(Xml.nodes(page, "//tbody/tr").getLength()).isEqualTo(2);
+        assertThat(page.getDocumentElement().getTextContent())
+                .contains("Action plan: 97 of 116 complete or on track (83.6%) once the 12 duplicated rows are removed.");
+    }
+
+    @Test
     void summary_planWithoutRepeats_hasOneRow() {
         ActionPlan plan = ActionPlan.of(List.of(
                 ActionPlanItem.of("Place", "1", "Adopt the plan", ActionStatus.COMPLETE),
