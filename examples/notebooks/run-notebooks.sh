@@ -74,7 +74,7 @@ if [[ ${SKIP_BUILD:-0} != 1 || ! -d ${lib} ]]; then
     -DincludeScope=runtime -DoutputDirectory="${lib}"
   for jar in "${root}"/examples/target/outturn-examples-*.jar; do
     case ${jar} in
-      *-sources.jar | *-javadoc.jar | *-tests.jar) ;;
+      *-sources.jar | *-javadoc.jar | *-tests.jar | *-cli.jar) ;;
       *) cp "${jar}" "${lib}/" ;;
     esac
   done
@@ -139,5 +139,15 @@ for notebook in "${notebooks[@]}"; do
     fi
     step "${name}: the kernel did not answer (exit ${status}); retrying"
   done
+done
+# The notebook jars include an SLF4J provider (slf4j-simple, a runtime dependency of the examples),
+# so no cell's output may carry slf4j-api's "No SLF4J providers were found" warning.
+for notebook in "${notebooks[@]}"; do
+  executed=${out}/$(basename "${notebook}")
+  if grep -q "SLF4J" "${executed}"; then
+    grep -n "SLF4J" "${executed}" >&2
+    step "$(basename "${notebook}"): FAILED: an SLF4J warning in the output" >&2
+    exit 1
+  fi
 done
 step "all ${#notebooks[@]} notebooks ran; executed copies in ${out}"

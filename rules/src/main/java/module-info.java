@@ -8,7 +8,6 @@
 module org.outturn.rules {
     requires transitive org.outturn.core;
     requires org.slf4j;
-    requires static org.immutables.value.annotations;
 
     exports org.outturn.rules;
     exports org.outturn.rules.plan;

@@ -2,30 +2,28 @@ package org.outturn.core;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * One grade of a {@link GradeScale}, such as {@code Good} on the Ofsted and CQC scale, or grade
  * {@code 3} on the 2005 annual performance assessment scale.
  *
  * <p>Grades of one scale are ordered from best to worst by {@link #rank()} (1 is the best).
- * A grade prints as its label. Grades are obtained from their scale.
+ * A grade prints as its label. Grades are obtained from their scale; two grades are equal when
+ * their scale's name, rank, code, label and description are.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Grade {
+@Value.Immutable
+public abstract class Grade {
 
-    private final String scaleName;
-    private final int rank;
-    private final String code;
-    private final String label;
-    private final String description;
+    Grade() {
+    }
 
-    Grade(String scaleName, int rank, String code, String label, String description) {
-        this.scaleName = scaleName;
-        this.rank = rank;
-        this.code = code;
-        this.label = label;
-        this.description = description;
+    /** Returns a grade of a scale; only {@link GradeScale} makes grades. */
+    static Grade of(String scaleName, int rank, String code, String label, String description) {
+        return ImmutableGrade.builder().scaleName(scaleName).rank(rank).code(code).label(label)
+                .description(Optional.ofNullable(description)).build();
     }
 
     /**
@@ -33,18 +31,14 @@ public final class Grade {
      *
      * @return the scale's name, not null
      */
-    public String scaleName() {
-        return scaleName;
-    }
+    public abstract String scaleName();
 
     /**
      * Returns the position on the scale, 1 for the best grade.
      *
      * @return the rank, at least 1
      */
-    public int rank() {
-        return rank;
-    }
+    public abstract int rank();
 
     /**
      * Returns the code the grade is published under, such as {@code 4} on the 2005 scale, or the
@@ -52,18 +46,14 @@ public final class Grade {
      *
      * @return the code, not null
      */
-    public String code() {
-        return code;
-    }
+    public abstract String code();
 
     /**
      * Returns the label, such as {@code Requires improvement}.
      *
      * @return the label, not null
      */
-    public String label() {
-        return label;
-    }
+    public abstract String label();
 
     /**
      * Returns the scale's description of the grade, such as {@code A service that delivers well above
@@ -71,9 +61,7 @@ public final class Grade {
      *
      * @return the description, empty when the scale gives none
      */
-    public Optional<String> description() {
-        return Optional.ofNullable(description);
-    }
+    public abstract Optional<String> description();
 
     /**
      * Whether this grade is at least as good as another grade of the same scale.
@@ -84,23 +72,11 @@ public final class Grade {
      */
     public boolean isAtLeast(Grade other) {
         Objects.requireNonNull(other, "other");
-        if (!scaleName.equals(other.scaleName)) {
+        if (!scaleName().equals(other.scaleName())) {
             throw new IllegalArgumentException("Cannot compare grades of different scales: "
-                    + this + " (" + scaleName + ") and " + other + " (" + other.scaleName + ")");
+                    + this + " (" + scaleName() + ") and " + other + " (" + other.scaleName() + ")");
         }
-        return rank <= other.rank;
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-        return obj instanceof Grade other && scaleName.equals(other.scaleName) && rank == other.rank
-                && code.equals(other.code) && label.equals(other.label)
-                && Objects.equals(description, other.description);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(scaleName, rank, code, label);
+        return rank() <= other.rank();
     }
 
     /**
@@ -110,6 +86,6 @@ public final class Grade {
      */
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -1,11 +1,11 @@
 package org.outturn.core;
 
 import java.math.BigDecimal;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.immutables.value.Value;
 
 /**
  * How providers are spread over the grades of a {@link GradeScale}: as published shares in per cent
@@ -21,21 +21,51 @@ import java.util.regex.Pattern;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class GradeDistribution {
+@Value.Immutable
+public abstract class GradeDistribution {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s/|]+");
 
-    private final GradeScale scale;
-    /** The share in per cent, or the count, of each grade given, in the scale's order. */
-    private final Map<Grade, BigDecimal> amounts;
-    private final boolean counts;
+    GradeDistribution() {
+    }
 
-    private GradeDistribution(GradeScale scale, Map<Grade, BigDecimal> amounts, boolean counts) {
-        this.scale = scale;
-        this.amounts = amounts;
-        this.counts = counts;
+    private static GradeDistribution create(GradeScale scale, Map<Grade, BigDecimal> amounts, boolean counts) {
+        return ImmutableGradeDistribution.builder().scale(scale).putAllAmounts(amounts).isCounts(counts).build();
+    }
+
+    /**
+     * The invariants, in one place: shares each lie between 0 and 100 and add up to 100 within
+     * rounding; counts are not negative and not all zero.
+     */
+    @Value.Check
+    void check() {
+        if (isCounts()) {
+            BigDecimal total = BigDecimal.ZERO;
+            for (Map.Entry<Grade, BigDecimal> entry : amounts().entrySet()) {
+                total = total.add(Checks.notNegative("count of " + entry.getKey(), entry.getValue()));
+            }
+            if (total.signum() == 0) {
+                throw Checks.invalid("counts of " + scale().name(), "must include at least one provider", total);
+            }
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal slack = BigDecimal.ZERO;
+        for (Map.Entry<Grade, BigDecimal> entry : amounts().entrySet()) {
+            BigDecimal share = entry.getValue();
+            if (share.signum() < 0 || share.compareTo(HUNDRED) > 0) {
+                throw Checks.invalid("share of " + entry.getKey(), "valid values 0 - 100", share.toPlainString());
+            }
+            sum = sum.add(share);
+            slack = slack.add(HALF.movePointLeft(Math.max(share.scale(), 0)));
+        }
+        if (sum.subtract(HUNDRED).abs().compareTo(slack) > 0) {
+            throw Checks.invalid("shares of " + scale().name(), "must add up to 100 within rounding, from "
+                    + HUNDRED.subtract(slack).toPlainString() + " to " + HUNDRED.add(slack).toPlainString(),
+                    sum.toPlainString());
+        }
     }
 
     /**
@@ -52,23 +82,7 @@ public final class GradeDistribution {
     public static GradeDistribution ofShares(GradeScale scale, Map<Grade, BigDecimal> sharesInPercent) {
         Objects.requireNonNull(scale, "scale");
         Objects.requireNonNull(sharesInPercent, "sharesInPercent");
-        Map<Grade, BigDecimal> amounts = ordered(scale, sharesInPercent);
-        BigDecimal sum = BigDecimal.ZERO;
-        BigDecimal slack = BigDecimal.ZERO;
-        for (Map.Entry<Grade, BigDecimal> entry : amounts.entrySet()) {
-            BigDecimal share = entry.getValue();
-            if (share.signum() < 0 || share.compareTo(HUNDRED) > 0) {
-                throw Checks.invalid("share of " + entry.getKey(), "valid values 0 - 100", share.toPlainString());
-            }
-            sum = sum.add(share);
-            slack = slack.add(HALF.movePointLeft(Math.max(share.scale(), 0)));
-        }
-        if (sum.subtract(HUNDRED).abs().compareTo(slack) > 0) {
-            throw Checks.invalid("shares of " + scale.name(), "must add up to 100 within rounding, from "
-                    + HUNDRED.subtract(slack).toPlainString() + " to " + HUNDRED.add(slack).toPlainString(),
-                    sum.toPlainString());
-        }
-        return new GradeDistribution(scale, amounts, false);
+        return create(scale, ordered(scale, sharesInPercent), false);
     }
 
     /**
@@ -86,15 +100,7 @@ public final class GradeDistribution {
         Map<Grade, BigDecimal> decimals = new LinkedHashMap<>();
         counts.forEach((grade, count) -> decimals.put(grade,
                 BigDecimal.valueOf(Objects.requireNonNull(count, "counts[" + grade + "]"))));
-        Map<Grade, BigDecimal> amounts = ordered(scale, decimals);
-        BigDecimal total = BigDecimal.ZERO;
-        for (Map.Entry<Grade, BigDecimal> entry : amounts.entrySet()) {
-            total = total.add(Checks.notNegative("count of " + entry.getKey(), entry.getValue()));
-        }
-        if (total.signum() == 0) {
-            throw Checks.invalid("counts of " + scale.name(), "must include at least one provider", total);
-        }
-        return new GradeDistribution(scale, amounts, true);
+        return create(scale, ordered(scale, decimals), true);
     }
 
     /**
@@ -148,7 +154,7 @@ public final class GradeDistribution {
                 ordered.put(grade, amount);
             }
         }
-        return Collections.unmodifiableMap(ordered);
+        return ordered;
     }
 
     /**
@@ -156,28 +162,22 @@ public final class GradeDistribution {
      *
      * @return the scale, not null
      */
-    public GradeScale scale() {
-        return scale;
-    }
+    public abstract GradeScale scale();
 
     /**
      * Whether the distribution holds counts rather than shares.
      *
      * @return true for counts
      */
-    public boolean isCounts() {
-        return counts;
-    }
+    public abstract boolean isCounts();
 
     /**
      * Returns the amount of each grade given, in the scale's order: the share in per cent, or the
      * count. Grades not given are absent.
      *
-     * @return the amounts, not null
+     * @return the amounts, unmodifiable, not null
      */
-    public Map<Grade, BigDecimal> amounts() {
-        return amounts;
-    }
+    public abstract Map<Grade, BigDecimal> amounts();
 
     /**
      * Returns the percentage of providers whose grade is at least the given one, as an outturn: for
@@ -195,21 +195,21 @@ public final class GradeDistribution {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(atLeast, "atLeast");
         Objects.requireNonNull(unit, "unit");
-        if (!scale.grades().contains(atLeast)) {
-            throw Checks.invalid("grade", "must belong to scale " + scale.name(), atLeast);
+        if (!scale().grades().contains(atLeast)) {
+            throw Checks.invalid("grade", "must belong to scale " + scale().name(), atLeast);
         }
         if (unit.kind() != Unit.Kind.PERCENTAGE) {
             throw Checks.invalid("unit", "must be a percentage", unit);
         }
         BigDecimal selected = BigDecimal.ZERO;
         BigDecimal total = BigDecimal.ZERO;
-        for (Map.Entry<Grade, BigDecimal> entry : amounts.entrySet()) {
+        for (Map.Entry<Grade, BigDecimal> entry : amounts().entrySet()) {
             total = total.add(entry.getValue());
             if (entry.getKey().isAtLeast(atLeast)) {
                 selected = selected.add(entry.getValue());
             }
         }
-        if (!counts) {
+        if (!isCounts()) {
             return Outturn.of(period, selected);
         }
         Fraction fraction = Fraction.of(selected, total);
@@ -218,12 +218,12 @@ public final class GradeDistribution {
 
     @Override
     public boolean equals(Object obj) {
-        if (!(obj instanceof GradeDistribution other) || counts != other.counts || !scale.equals(other.scale)
-                || !amounts.keySet().equals(other.amounts.keySet())) {
+        if (!(obj instanceof GradeDistribution other) || isCounts() != other.isCounts()
+                || !scale().equals(other.scale()) || !amounts().keySet().equals(other.amounts().keySet())) {
             return false;
         }
-        for (Map.Entry<Grade, BigDecimal> entry : amounts.entrySet()) {
-            if (!Decimals.equal(entry.getValue(), other.amounts.get(entry.getKey()))) {
+        for (Map.Entry<Grade, BigDecimal> entry : amounts().entrySet()) {
+            if (!Decimals.equal(entry.getValue(), other.amounts().get(entry.getKey()))) {
                 return false;
             }
         }
@@ -232,8 +232,8 @@ public final class GradeDistribution {
 
     @Override
     public int hashCode() {
-        int hash = scale.hashCode() * 31 + Boolean.hashCode(counts);
-        for (Map.Entry<Grade, BigDecimal> entry : amounts.entrySet()) {
+        int hash = scale().hashCode() * 31 + Boolean.hashCode(isCounts());
+        for (Map.Entry<Grade, BigDecimal> entry : amounts().entrySet()) {
             hash = hash * 31 + (entry.getKey().hashCode() ^ Decimals.hash(entry.getValue()));
         }
         return hash;
@@ -247,6 +247,6 @@ public final class GradeDistribution {
      */
     @Override
     public String toString() {
-        return scale.name() + (counts ? " counts " : " shares ") + amounts;
+        return scale().name() + (isCounts() ? " counts " : " shares ") + amounts();
     }
 }

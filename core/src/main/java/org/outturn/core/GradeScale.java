@@ -1,12 +1,12 @@
 package org.outturn.core;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.immutables.value.Value;
 
 /**
  * An ordered scale of inspection grades, best first.
@@ -19,10 +19,11 @@ import java.util.Set;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class GradeScale {
+@Value.Immutable
+public abstract class GradeScale {
 
     /** The Ofsted and CQC scale: Outstanding, Good, Requires improvement, Inadequate. */
-    public static final GradeScale OFSTED_CQC = new GradeScale("Ofsted/CQC", new String[][] {
+    public static final GradeScale OFSTED_CQC = create("Ofsted/CQC", new String[][] {
         {"Outstanding", "Outstanding", null},
         {"Good", "Good", null},
         {"Requires improvement", "Requires improvement", null},
@@ -33,35 +34,41 @@ public final class GradeScale {
      * The 2005 annual performance assessment scale, with codes 4 (best) to 1, the capacity-to-improve
      * descriptors as labels and the service descriptors as descriptions.
      */
-    public static final GradeScale APA_2005 = new GradeScale("APA 2005", new String[][] {
+    public static final GradeScale APA_2005 = create("APA 2005", new String[][] {
         {"4", "Very good", "A service that delivers well above minimum requirements for users"},
         {"3", "Good/promising", "A service that consistently delivers above minimum requirements for users"},
         {"2", "Adequate", "A service that delivers only minimum requirements for users"},
         {"1", "Inadequate", "A service that does not deliver minimum requirements for users"},
     });
 
-    private final String name;
-    private final List<Grade> grades;
+    GradeScale() {
+    }
 
-    private GradeScale(String name, String[][] codeLabelDescription) {
-        this.name = Checks.notBlank("scale name", name);
-        List<Grade> list = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+    /** Returns the scale of the rows {code, label, description or null}, best first, ranked 1, 2, ... */
+    private static GradeScale create(String name, String[][] codeLabelDescription) {
+        Checks.notBlank("scale name", name);
+        List<Grade> grades = new ArrayList<>();
         for (int i = 0; i < codeLabelDescription.length; i++) {
             String[] row = codeLabelDescription[i];
-            String code = Checks.notBlank("grade code", row[0]);
-            String label = Checks.notBlank("grade label", row[1]);
-            boolean codeIsNew = seen.add(code.toLowerCase(Locale.ROOT));
-            boolean labelIsNew = code.equals(label) || seen.add(label.toLowerCase(Locale.ROOT));
+            grades.add(Grade.of(name, i + 1, Checks.notBlank("grade code", row[0]),
+                    Checks.notBlank("grade label", row[1]), row[2]));
+        }
+        return ImmutableGradeScale.builder().name(name).addAllGrades(grades).build();
+    }
+
+    @Value.Check
+    void check() {
+        Set<String> seen = new HashSet<>();
+        for (Grade grade : grades()) {
+            boolean codeIsNew = seen.add(grade.code().toLowerCase(Locale.ROOT));
+            boolean labelIsNew = grade.code().equals(grade.label()) || seen.add(grade.label().toLowerCase(Locale.ROOT));
             if (!codeIsNew || !labelIsNew) {
-                throw Checks.invalid("grades of " + name, "codes and labels must be unique", label);
+                throw Checks.invalid("grades of " + name(), "codes and labels must be unique", grade.label());
             }
-            list.add(new Grade(name, i + 1, code, label, row[2]));
         }
-        if (list.size() < 2) {
-            throw Checks.invalid("grades of " + name, "a scale needs at least two grades", list.size());
+        if (grades().size() < 2) {
+            throw Checks.invalid("grades of " + name(), "a scale needs at least two grades", grades().size());
         }
-        this.grades = Collections.unmodifiableList(list);
     }
 
     /**
@@ -81,7 +88,7 @@ public final class GradeScale {
             String label = Objects.requireNonNull(labelsBestFirst.get(i), "labelsBestFirst[" + i + "]");
             rows[i] = new String[] {label, label, null};
         }
-        return new GradeScale(name, rows);
+        return create(name, rows);
     }
 
     /**
@@ -89,18 +96,14 @@ public final class GradeScale {
      *
      * @return the name, not blank
      */
-    public String name() {
-        return name;
-    }
+    public abstract String name();
 
     /**
      * Returns the grades, best first.
      *
      * @return the grades, not null, at least two
      */
-    public List<Grade> grades() {
-        return grades;
-    }
+    public abstract List<Grade> grades();
 
     /**
      * Returns the grade with the given code or label, ignoring case and surrounding white space:
@@ -116,27 +119,17 @@ public final class GradeScale {
     public Grade grade(String codeOrLabel) {
         Objects.requireNonNull(codeOrLabel, "codeOrLabel");
         String wanted = codeOrLabel.strip();
-        for (Grade grade : grades) {
+        for (Grade grade : grades()) {
             if (grade.code().equalsIgnoreCase(wanted) || grade.label().equalsIgnoreCase(wanted)) {
                 return grade;
             }
         }
         List<String> accepted = new ArrayList<>();
-        for (Grade grade : grades) {
+        for (Grade grade : grades()) {
             accepted.add(grade.code().equals(grade.label()) ? grade.label() : grade.code() + " (" + grade.label() + ")");
         }
-        throw new IllegalArgumentException("Unknown grade for scale " + name + ": '" + codeOrLabel
+        throw new IllegalArgumentException("Unknown grade for scale " + name() + ": '" + codeOrLabel
                 + "' (accepted: " + String.join(", ", accepted) + ")");
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-        return obj instanceof GradeScale other && name.equals(other.name) && grades.equals(other.grades);
-    }
-
-    @Override
-    public int hashCode() {
-        return name.hashCode() * 31 + grades.hashCode();
     }
 
     /**
@@ -147,6 +140,6 @@ public final class GradeScale {
      */
     @Override
     public String toString() {
-        return name + " " + grades;
+        return name() + " " + grades();
     }
 }

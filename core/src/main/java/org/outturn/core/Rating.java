@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * The outcome of judging an outturn: a {@link Rag} colour, or unrated with a reason.
@@ -12,29 +13,21 @@ import java.util.Optional;
  * {@code Rating.unrated(UnratedReason.NO_TARGET, "No Target")} prints
  * {@code Unrated (NO_TARGET): No Target}.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Two ratings are equal when their colour, reason and detail are. This class is immutable and
+ * thread-safe.
  */
-public final class Rating {
+@Value.Immutable
+public abstract class Rating {
 
     private static final Map<Rag, Rating> RATED = new EnumMap<>(Rag.class);
 
     static {
         for (Rag rag : Rag.values()) {
-            RATED.put(rag, new Rating(rag, null, null));
+            RATED.put(rag, ImmutableRating.builder().rag(rag).build());
         }
     }
 
-    /** The colour, or null when unrated. */
-    private final Rag rag;
-    /** The reason, or null when rated. */
-    private final UnratedReason reason;
-    /** The published wording of an unrated result, or null. */
-    private final String detail;
-
-    private Rating(Rag rag, UnratedReason reason, String detail) {
-        this.rag = rag;
-        this.reason = reason;
-        this.detail = detail;
+    Rating() {
     }
 
     /**
@@ -56,7 +49,7 @@ public final class Rating {
      */
     public static Rating unrated(UnratedReason reason) {
         Objects.requireNonNull(reason, "reason");
-        return new Rating(null, reason, null);
+        return ImmutableRating.builder().unratedReason(reason).build();
     }
 
     /**
@@ -71,7 +64,40 @@ public final class Rating {
     public static Rating unrated(UnratedReason reason, String detail) {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(detail, "detail");
-        return new Rating(null, reason, Checks.notBlank("detail", detail));
+        return ImmutableRating.builder().unratedReason(reason).detail(Checks.notBlank("detail", detail)).build();
+    }
+
+    /**
+     * Returns the colour.
+     *
+     * @return the colour, empty when unrated
+     */
+    public abstract Optional<Rag> rag();
+
+    /**
+     * Returns why there is no colour.
+     *
+     * @return the reason, empty when rated
+     */
+    public abstract Optional<UnratedReason> unratedReason();
+
+    /**
+     * Returns the wording of an unrated result as published, such as {@code No Target}.
+     *
+     * @return the wording, empty when rated or when none was given
+     */
+    public abstract Optional<String> detail();
+
+    @Value.Check
+    void check() {
+        if (rag().isPresent() == unratedReason().isPresent()) {
+            throw new IllegalArgumentException("Invalid rating (must have either a colour or an unrated reason): "
+                    + (rag().isPresent() ? rag().get() + " and " + unratedReason().get() : "neither"));
+        }
+        if (detail().isPresent() && rag().isPresent()) {
+            throw new IllegalArgumentException("Invalid rating (a rated result has no detail): " + detail().get());
+        }
+        detail().ifPresent(text -> Checks.notBlank("detail", text));
     }
 
     /**
@@ -80,50 +106,7 @@ public final class Rating {
      * @return true if rated
      */
     public boolean isRated() {
-        return rag != null;
-    }
-
-    /**
-     * Returns the colour.
-     *
-     * @return the colour, empty when unrated
-     */
-    public Optional<Rag> rag() {
-        return Optional.ofNullable(rag);
-    }
-
-    /**
-     * Returns why there is no colour.
-     *
-     * @return the reason, empty when rated
-     */
-    public Optional<UnratedReason> unratedReason() {
-        return Optional.ofNullable(reason);
-    }
-
-    /**
-     * Returns the wording of an unrated result as published, such as {@code No Target}.
-     *
-     * @return the wording, empty when rated or when none was given
-     */
-    public Optional<String> detail() {
-        return Optional.ofNullable(detail);
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-        if (this == obj) {
-            return true;
-        }
-        return obj instanceof Rating other
-                && rag == other.rag
-                && reason == other.reason
-                && Objects.equals(detail, other.detail);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(rag, reason, detail);
+        return rag().isPresent();
     }
 
     /**
@@ -134,9 +117,9 @@ public final class Rating {
      */
     @Override
     public String toString() {
-        if (rag != null) {
-            return rag.displayName();
+        if (rag().isPresent()) {
+            return rag().get().displayName();
         }
-        return "Unrated (" + reason + ")" + (detail == null ? "" : ": " + detail);
+        return "Unrated (" + unratedReason().get() + ")" + detail().map(text -> ": " + text).orElse("");
     }
 }

@@ -332,7 +332,7 @@ public final class Unit {
         }
         int scale = Math.max(value.scale(), 0);
         BigDecimal expected = valueOf(fraction, scale);
-        if (expected.compareTo(value) != 0) {
+        if (!Decimals.equal(expected, value)) {
             throw Checks.invalid("outturn", "must be " + fraction + " as " + this + ", rounded to " + scale
                     + " decimal places: " + expected.toPlainString(), value.toPlainString());
         }

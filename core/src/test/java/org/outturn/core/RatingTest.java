@@ -52,4 +52,26 @@ final class RatingTest {
         assertThatNullPointerException().isThrownBy(() -> Rating.unrated(UnratedReason.NO_TARGET, null))
                 .withMessage("detail");
     }
+
+    /** The invariants hold for any construction, not only through the factories. */
+    @Test
+    void check_colourAndReason_fails() {
+        assertThatIllegalArgumentException().isThrownBy(() -> ImmutableRating.builder().rag(Rag.RED)
+                .unratedReason(UnratedReason.NO_TARGET).build())
+                .withMessage("Invalid rating (must have either a colour or an unrated reason): RED and NO_TARGET");
+        assertThatIllegalArgumentException().isThrownBy(() -> ImmutableRating.builder().build())
+                .withMessage("Invalid rating (must have either a colour or an unrated reason): neither");
+    }
+
+    @Test
+    void check_ratedWithDetail_fails() {
+        assertThatIllegalArgumentException().isThrownBy(() -> ImmutableRating.builder().rag(Rag.GREEN)
+                .detail("On target").build())
+                .withMessage("Invalid rating (a rated result has no detail): On target");
+    }
+
+    @Test
+    void of_sameColour_sameInstance() {
+        assertThat(Rating.of(Rag.AMBER)).isSameAs(Rating.of(Rag.AMBER));
+    }
 }

@@ -90,6 +90,8 @@ public final class Cli {
             "  summary FILE   the scorecard: counts and shares by RAG and unrated reason, per group and",
             "                 in total.",
             "  datasets       list the datasets bundled with the examples, with their titles.",
+            "                 in total; for a document with an action plan, then the plan's items by",
+            "                 status, as printed and without rows that repeat an earlier one.",
             "  help           print this help.",
             "",
             "Options:",
@@ -131,11 +133,6 @@ public final class Cli {
      * @param args  the command and its options, such as {@code assess --format csv report.json}, not null
      */
     public static void main(String[] args) {
-        // The jar carries slf4j-api without a provider; its warning about that is not for users of
-        // the command line. An explicit -Dslf4j.internal.verbosity wins.
-        if (System.getProperty("slf4j.internal.verbosity") == null) {
-            System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
         int status = run(args, System.out, System.err);
         System.out.flush();
         if (status != 0) {
@@ -193,6 +190,19 @@ public final class Cli {
             err.println("outturn: no outturn in " + options.file + " is for the period " + options.period
                     + periodsOf(document));
             return INVALID_INPUT;
+        }
+        if (options.command.equals("summary") && document.actionPlan().isPresent()) {
+            // A document with an action plan: the plan's summary, after the scorecard when there are
+            // indicators too, in the formats that can hold two tables (text and markdown).
+            boolean scorecard = !document.indicators().isEmpty();
+            if (scorecard) {
+                out.print(CliOutput.summary(document, summarise(report, options), options));
+            }
+            if (!scorecard || options.format.equals("text") || options.format.equals("markdown")) {
+                out.print((scorecard ? "\n" : "") + CliActionPlan.summary(document.title().orElse(options.file),
+                        document.actionPlan().get(), options.format));
+            }
+            return OK;
         }
         if (options.format.equals("text") && !options.published && !report.rows().isEmpty()
                 && !report.hasRecomputedColour()) {
@@ -283,7 +293,9 @@ public final class Cli {
         }
         int indicators = document.indicators().size();
         return "OK: " + indicators + (indicators == 1 ? " indicator, " : " indicators, ")
-                + outturns + (outturns == 1 ? " outturn" : " outturns");
+                + outturns + (outturns == 1 ? " outturn" : " outturns")
+                + document.actionPlan().map(plan -> ", an action plan of " + plan.size()
+                        + (plan.size() == 1 ? " item" : " items")).orElse("");
     }
 
     // ------------------------------------------------------------------ reading

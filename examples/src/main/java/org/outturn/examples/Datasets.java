@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
  *   <li>{@link #bromleyChildren()}: {@value #BROMLEY_CHILDREN}, Appendix 1 (rows 14 to 33) of Bromley's
  *       children's scrutiny performance index 2022/23 (seed {@code 004});
  *   <li>{@link #bexleyActionPlan()}: {@value #BEXLEY_ACTION_PLAN}, the 128 printed rows of Bexley's
- *       corporate action plan 2024/25 (seed {@code 001}), the duplicated Place rows included.
+ *       corporate action plan 2024/25 (seed {@code 001}), the duplicated Place rows included, as the
+ *       {@code actionPlan} of a document with no indicators.
  * </ul>
  *
  * <p>Each call reads the resource again and returns a new, immutable value. This class is
@@ -62,9 +63,7 @@ public final class Datasets {
             String name = resource.substring(resource.lastIndexOf('/') + 1, resource.length() - ".json".length());
             try (InputStream in = open(resource)) {
                 JsonNode title = OutturnJson.strict().mapper().readTree(in).get("title");
-                catalogue.put(name, title != null && title.isString() ? title.asString()
-                        : resource.equals(BEXLEY_ACTION_PLAN) ? "Bexley corporate action plan 2024/25 (128 printed "
-                                + "rows, 12 of them duplicated)" : "(no title)");
+                catalogue.put(name, title != null && title.isString() ? title.asString() : "(no title)");
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
@@ -102,21 +101,17 @@ public final class Datasets {
 
     /**
      * Reads Bexley's corporate action plan 2024/25 as printed: 128 items, 12 of them the Place
-     * directorate's rows printed twice.
+     * directorate's rows printed twice. The dataset is an {@code outturn/1} document with no
+     * indicators whose {@code actionPlan} is this plan.
      *
      * @return the plan, not null
      * @throws UncheckedIOException if the resource cannot be read
-     * @throws IllegalArgumentException if the resource is not a valid action plan
+     * @throws org.outturn.json.OutturnJsonException if the resource is not a valid document
+     * @throws IllegalStateException if the document has no action plan
      */
     public static ActionPlan bexleyActionPlan() {
-        try (InputStream in = open(BEXLEY_ACTION_PLAN)) {
-            return OutturnJson.strict().mapper().readValue(in, ActionPlan.class);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        } catch (tools.jackson.core.JacksonException ex) {
-            throw new IllegalArgumentException("Invalid action plan " + BEXLEY_ACTION_PLAN + ": "
-                    + ex.getOriginalMessage(), ex);
-        }
+        return document(BEXLEY_ACTION_PLAN).actionPlan().orElseThrow(() ->
+                new IllegalStateException("No actionPlan in dataset " + BEXLEY_ACTION_PLAN));
     }
 
     private static OutturnDocument document(String resource) {

@@ -243,8 +243,7 @@ final class CliTest {
 
         assertThat(result.status()).isZero();
         assertThat(lines(result.out())).containsExactly(
-                "bexley-action-plan-2024-25  Bexley corporate action plan 2024/25 (128 printed rows, 12 of them "
-                        + "duplicated)",
+                "bexley-action-plan-2024-25  Bexley corporate action plan 2024/25",
                 "bexley-priority-theme-1-2024-25  Bexley annual performance report 2024/25, priority theme 1",
                 "bromley-children-2022-23  Bromley Children, Education and Families scrutiny performance index "
                         + "2022/23, Appendix 1");

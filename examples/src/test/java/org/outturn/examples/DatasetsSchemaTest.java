@@ -13,14 +13,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.outturn.json.OutturnJson;
 
-/** The bundled indicator datasets validate against the JSON Schema that io-json ships. */
+/** The bundled datasets validate against the JSON Schema that io-json ships. */
 final class DatasetsSchemaTest {
 
     private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
             .getSchema(OutturnJson.schema(), InputFormat.JSON);
 
     @ParameterizedTest
-    @ValueSource(strings = {Datasets.BEXLEY_THEME_1, Datasets.BROMLEY_CHILDREN})
+    @ValueSource(strings = {Datasets.BEXLEY_THEME_1, Datasets.BROMLEY_CHILDREN, Datasets.BEXLEY_ACTION_PLAN})
     void dataset_validatesAgainstSchema(String resource) throws IOException {
         String json;
         try (InputStream in = Datasets.class.getResourceAsStream(resource)) {

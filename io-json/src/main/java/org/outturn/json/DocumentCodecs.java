@@ -19,6 +19,7 @@ import org.outturn.core.Rating;
 import org.outturn.core.ReportingPeriod;
 import org.outturn.rules.RagPolicy;
 import org.outturn.rules.RagStrategyRegistry;
+import org.outturn.rules.plan.ActionPlan;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -272,7 +273,7 @@ final class DocumentCodecs {
     // ---------------------------------------------------------------- OutturnDocument
 
     static final List<String> DOCUMENT_FIELDS = List.of("format", "title", "source", "notes", "policies",
-            "defaultPolicy", "indicators");
+            "defaultPolicy", "actionPlan", "indicators");
 
     /**
      * Checks that a document's default policy is one of its policies, reporting it at
@@ -307,6 +308,10 @@ final class DocumentCodecs {
                 gen.writeEndArray();
             }
             document.defaultPolicy().ifPresent(name -> gen.writeStringProperty("defaultPolicy", name));
+            if (document.actionPlan().isPresent()) {
+                gen.writeName("actionPlan");
+                ResultCodecs.ACTION_PLAN_SERIALIZER.serialize(document.actionPlan().get(), gen, ctxt);
+            }
             gen.writeName("indicators");
             gen.writeStartArray();
             EntrySerializer entries = new EntrySerializer();
@@ -350,6 +355,7 @@ final class DocumentCodecs {
             List<RagPolicy> policyList = new ArrayList<>();
             String defaultPolicy = null;
             List<IndicatorEntry> entries = null;
+            ActionPlan actionPlan = null;
             for (String name = p.nextName(); name != null; name = p.nextName()) {
                 p.nextToken();
                 switch (name) {
@@ -375,6 +381,9 @@ final class DocumentCodecs {
                     case "defaultPolicy":
                         defaultPolicy = text(p, "defaultPolicy");
                         break;
+                    case "actionPlan":
+                        actionPlan = ResultCodecs.ACTION_PLAN_DESERIALIZER.deserialize(p, ctxt);
+                        break;
                     case "indicators":
                         startArray(p, "indicators");
                         entries = new ArrayList<>();
@@ -395,7 +404,8 @@ final class DocumentCodecs {
             }
             checkDefaultPolicy(p, defaultPolicy, policyList.stream().map(RagPolicy::name).toList());
             try {
-                return OutturnDocument.of(title, source, notes, policyList, defaultPolicy, entries);
+                OutturnDocument document = OutturnDocument.of(title, source, notes, policyList, defaultPolicy, entries);
+                return actionPlan == null ? document : document.withActionPlan(actionPlan);
             } catch (IllegalArgumentException ex) {
                 throw invalid(p, "document", ex);
             }

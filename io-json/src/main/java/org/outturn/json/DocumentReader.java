@@ -4,6 +4,7 @@ import static org.outturn.json.JsonInput.describe;
 import static org.outturn.json.JsonInput.invalid;
 import static org.outturn.json.JsonInput.missing;
 import static org.outturn.json.JsonInput.startArray;
+import static org.outturn.json.JsonInput.startObject;
 import static org.outturn.json.JsonInput.text;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import org.outturn.rules.RagPolicy;
+import org.outturn.rules.plan.ActionPlan;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -44,13 +46,14 @@ import org.outturn.rules.report.OutturnDocument;
  * }</pre>
  *
  * <p>Opening a reader reads the document up to its {@code indicators} array: the {@code format} is
- * checked and the {@code title}, {@code source}, {@code notes}, {@code policies} and {@code defaultPolicy}
- * given before the array are available from then on. {@link OutturnJson#write(OutturnDocument)} writes them in that order, and
- * a streamed document must: {@code format}, {@code policies} and {@code defaultPolicy} after
- * {@code indicators} are errors
+ * checked and the {@code title}, {@code source}, {@code notes}, {@code policies}, {@code defaultPolicy}
+ * and {@code actionPlan} given before the array are available from then on.
+ * {@link OutturnJson#write(OutturnDocument)} writes them in that order, and a streamed document must:
+ * {@code format}, {@code policies} and {@code defaultPolicy} after {@code indicators} are errors
  * ({@code missing required field 'format' before 'indicators'} when the array starts, and
- * {@code 'policies' must come before 'indicators'} when the array has ended). A {@code title}, {@code source} or {@code notes} after the array is accepted and available
- * once {@link #hasNext()} has returned false.
+ * {@code 'policies' must come before 'indicators'} when the array has ended). A {@code title},
+ * {@code source}, {@code notes} or {@code actionPlan} after the array is accepted and available once
+ * {@link #hasNext()} has returned false.
  *
  * <p>Each entry is checked as it is read, with the rules of {@link OutturnDocument#of}: its code is
  * new in the document (the reader keeps the codes read so far, some megabytes for 100,000
@@ -76,6 +79,7 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
     private String source;
     private List<String> notes = List.of();
     private String defaultPolicy;
+    private ActionPlan actionPlan;
     private IndicatorEntry next;
     private boolean done;
     private int count;
@@ -137,6 +141,9 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
                 case "defaultPolicy":
                     defaultPolicy = text(parser, "defaultPolicy");
                     break;
+                case "actionPlan":
+                    actionPlan = readActionPlan();
+                    break;
                 case "indicators":
                     if (!format) {
                         throw atField("indicators", "missing required field 'format' before 'indicators'");
@@ -152,6 +159,11 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
             throw missing(parser, "document", "format");
         }
         throw missing(parser, "document", "indicators");
+    }
+
+    private ActionPlan readActionPlan() {
+        startObject(parser, "action plan");
+        return entries.forType(ActionPlan.class).readValue(parser);
     }
 
     /** Returns the exception for a field of the document itself, whatever the value's token. */
@@ -180,6 +192,9 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
                     break;
                 case "notes":
                     notes = DocumentCodecs.readNotes(parser);
+                    break;
+                case "actionPlan":
+                    actionPlan = readActionPlan();
                     break;
                 case "format":
                 case "policies":
@@ -285,6 +300,16 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
      */
     public List<String> notes() {
         return Collections.unmodifiableList(notes);
+    }
+
+    /**
+     * Returns the document's action plan, if it came before the indicators or the whole document has
+     * been read.
+     *
+     * @return the action plan, empty when there is none or it is not read yet
+     */
+    public Optional<ActionPlan> actionPlan() {
+        return Optional.ofNullable(actionPlan);
     }
 
     /**

@@ -101,7 +101,7 @@ final class JsonInput {
         BigDecimal value;
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
             if (p.isNaN()) {
-                throw invalid(p, what, "expected a finite number, found " + p.getText());
+                throw invalid(p, what, "expected a finite number, found " + p.getString());
             }
             value = p.getDecimalValue();
         } else if (token == JsonToken.VALUE_STRING) {
@@ -172,7 +172,7 @@ final class JsonInput {
                 return "string '" + shorten(p.getString()) + "'";
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return "number " + p.getText();
+                return "number " + p.getString();
             case START_OBJECT:
                 return "an object";
             case START_ARRAY:

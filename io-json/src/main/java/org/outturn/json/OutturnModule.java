@@ -129,8 +129,8 @@ public final class OutturnModule extends SimpleModule {
         addDeserializer(ActionStatus.class, new ResultCodecs.EnumDeserializer<>(ActionStatus.class, "action status"));
         addSerializer(ActionPlanItem.class, new ResultCodecs.ActionPlanItemSerializer());
         addDeserializer(ActionPlanItem.class, new ResultCodecs.ActionPlanItemDeserializer());
-        addSerializer(ActionPlan.class, new ResultCodecs.ActionPlanSerializer());
-        addDeserializer(ActionPlan.class, new ResultCodecs.ActionPlanDeserializer());
+        addSerializer(ActionPlan.class, ResultCodecs.ACTION_PLAN_SERIALIZER);
+        addDeserializer(ActionPlan.class, ResultCodecs.ACTION_PLAN_DESERIALIZER);
     }
 
     private <T extends ReportingPeriod> void addPeriod(Class<T> kind) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.outturn.core.Decimals;
 import org.outturn.core.Indicator;
 import org.outturn.core.Outturn;
 import org.outturn.core.Polarity;
@@ -69,7 +70,7 @@ final class ResultCodecs {
             return;
         }
         Object value = recomputed.orElse(null);
-        boolean same = recorded instanceof BigDecimal a && value instanceof BigDecimal b ? a.compareTo(b) == 0
+        boolean same = recorded instanceof BigDecimal a && value instanceof BigDecimal b ? Decimals.equal(a, b)
                 : recorded.equals(value);
         if (!same) {
             throw invalid(p, what, "field '" + field + "' disagrees with the value recomputed from the inputs "
@@ -102,7 +103,7 @@ final class ResultCodecs {
             throw invalid(p, what, "expected a whole number, found " + JsonInput.describe(p));
         }
         if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-            throw invalid(p, what, "count out of range (valid values 0 - " + Long.MAX_VALUE + "): " + p.getText());
+            throw invalid(p, what, "count out of range (valid values 0 - " + Long.MAX_VALUE + "): " + p.getString());
         }
         long count = p.getLongValue();
         if (count < 0) {
@@ -575,6 +576,10 @@ final class ResultCodecs {
     }
 
     static final List<String> PLAN_FIELDS = List.of("items");
+
+    /** The codecs of an action plan, shared: they are stateless. */
+    static final ActionPlanSerializer ACTION_PLAN_SERIALIZER = new ActionPlanSerializer();
+    static final ActionPlanDeserializer ACTION_PLAN_DESERIALIZER = new ActionPlanDeserializer();
 
     /** Writes a plan as {@code {"items": [...]}}, the items in order, repeats included. */
     static final class ActionPlanSerializer extends ValueSerializer<ActionPlan> {

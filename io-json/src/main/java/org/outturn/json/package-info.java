@@ -4,7 +4,8 @@
  * <ul>
  *   <li>{@link org.outturn.json.OutturnModule} reads and writes the model's types with Jackson;</li>
  *   <li>{@link org.outturn.rules.report.OutturnDocument} is written and read as a document of the format {@code outturn/1}: indicators
- *       with their targets, benchmarks and outturns by period, and the RAG policies that rate them;</li>
+ *       with their targets, benchmarks and outturns by period, the RAG policies that rate them, and
+ *       optionally the report's action plan;</li>
  *   <li>{@link org.outturn.json.OutturnJson} reads and writes documents, with limits against hostile
  *       input, and reports every rejection as an {@link org.outturn.json.OutturnJsonException} that
  *       names the JSON location, the value and the rule.</li>

@@ -56,6 +56,41 @@ final class DocumentReaderTest {
     }
 
     @Test
+    void openReader_actionPlanBeforeIndicators_isAvailableAtOnce() {
+        OutturnDocument document = OutturnDocument.of(List.of()).withActionPlan(GoldenFilesTest.actionPlan());
+        try (DocumentReader reader = OutturnJson.strict().openReader(new StringReader(
+                OutturnJson.strict().write(document)))) {
+            assertThat(reader.actionPlan()).contains(GoldenFilesTest.actionPlan());
+            assertThat(reader.hasNext()).isFalse();
+        }
+    }
+
+    @Test
+    void openReader_actionPlanAfterIndicators_isAvailableAtTheEnd() {
+        String json = "{\"format\":\"outturn/1\",\"indicators\":[],\"actionPlan\":{\"items\":[{\"directorate\":"
+                + "\"Place\",\"reference\":\"5.1\",\"activity\":\"Adoption of Local Plan\",\"status\":\"COMPLETE\"}]}}";
+        try (DocumentReader reader = OutturnJson.strict().openReader(new StringReader(json))) {
+            assertThat(reader.actionPlan()).isEmpty();
+            assertThat(reader.hasNext()).isFalse();
+            assertThat(reader.actionPlan()).map(plan -> plan.items().get(0).reference()).contains("5.1");
+        }
+        assertThat(OutturnJson.strict().read(new StringReader(json)).actionPlan()).map(plan -> plan.size())
+                .contains(1);
+    }
+
+    @Test
+    void openReader_invalidActionPlan_sameErrorAsWholeRead() {
+        String json = "{\"format\":\"outturn/1\",\"actionPlan\":{\"items\":[{\"directorate\":\"Place\"}]},"
+                + "\"indicators\":[]}";
+        OutturnJsonException whole = org.assertj.core.api.Assertions.catchThrowableOfType(OutturnJsonException.class,
+                () -> OutturnJson.strict().read(new StringReader(json)));
+        assertThat(whole.getMessage()).startsWith("Invalid action plan item at $.actionPlan.items[0]: missing "
+                + "required field 'reference'");
+        assertThatThrownBy(() -> OutturnJson.strict().openReader(new StringReader(json)))
+                .isInstanceOf(OutturnJsonException.class).hasMessage(whole.getMessage());
+    }
+
+    @Test
     void openReader_policiesAfterIndicators_fails() {
         String json = "{\"format\":\"outturn/1\",\"indicators\":[],\"policies\":[]}";
         DocumentReader reader = OutturnJson.strict().openReader(new StringReader(json));

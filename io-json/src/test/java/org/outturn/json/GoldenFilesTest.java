@@ -38,6 +38,9 @@ import org.outturn.core.Unit;
 import org.outturn.core.UnratedReason;
 import org.outturn.core.YearToDate;
 import org.outturn.rules.RagPolicy;
+import org.outturn.rules.plan.ActionPlan;
+import org.outturn.rules.plan.ActionPlanItem;
+import org.outturn.rules.plan.ActionStatus;
 import org.outturn.rules.report.IndicatorEntry;
 import org.outturn.rules.report.OutturnDocument;
 
@@ -119,7 +122,11 @@ final class GoldenFilesTest {
                         "policy"),
                 new Golden("indicator-entry", IndicatorEntry.class, neetEntry(), "indicatorEntry"),
                 new Golden("document", OutturnDocument.class, OutturnJsonTest.sample(), null),
-                new Golden("document-policies-by-period", OutturnDocument.class, policiesByPeriod(), null));
+                new Golden("document-policies-by-period", OutturnDocument.class, policiesByPeriod(), null),
+                new Golden("action-plan", ActionPlan.class, actionPlan(), "actionPlan"),
+                new Golden("document-action-plan", OutturnDocument.class,
+                        OutturnDocument.of("Bexley corporate action plan 2024/25", "Annual performance report "
+                                + "2024/25, appendix", List.of(), List.of()).withActionPlan(actionPlan()), null));
     }
 
     /** A document whose indicator moved from one policy to another, and whose default rates the rest. */
@@ -136,6 +143,16 @@ final class GoldenFilesTest {
                 List.of(Outturn.of(FY, new BigDecimal("40.0"))));
         return OutturnDocument.of("Policies by period", null, List.of(), List.of(five, ten), "tolerance-5",
                 List.of(moved, rest));
+    }
+
+    /** A plan with a repeated row and a ceased activity with its reason. */
+    static ActionPlan actionPlan() {
+        return ActionPlan.of(List.of(
+                ActionPlanItem.of("Place", "5.1", "Adoption of Local Plan", ActionStatus.COMPLETE),
+                ActionPlanItem.of("Children’s services", "26", "Options for developing the youth services hub",
+                        ActionStatus.CEASED, "Funding bid not successful"),
+                ActionPlanItem.of("Place", "5.2", "Review the parking strategy", ActionStatus.AMBER),
+                ActionPlanItem.of("Place", "5.1", "Adoption of Local Plan", ActionStatus.COMPLETE)));
     }
 
     static Indicator neet() {

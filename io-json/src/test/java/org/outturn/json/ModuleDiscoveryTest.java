@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Discovery: {@code findAndAddModules()} finds {@link OutturnModule}, which is published both with
  * {@code provides} in {@code module-info.java} (module path) and in
- * {@code META-INF/services/tools.jackson.databind.JacksonModule} (class path).
+ * {@code META-INF/services/tools.jackson.databind.JacksonModule} (class path). The tests run on the
+ * module path; the services file is checked as a resource.
  */
 final class ModuleDiscoveryTest {
 
@@ -34,15 +35,20 @@ final class ModuleDiscoveryTest {
         assertThat(mapper.readValue(json, ReportingPeriod.class)).isEqualTo(period);
     }
 
+    /**
+     * Runs on the module path, as Surefire runs this module's tests, so that discovery above goes
+     * through {@code provides}; on the class path it fails rather than pass without checking.
+     */
     @Test
     void module_providesJacksonModule() {
         Module module = OutturnModule.class.getModule();
-        if (module.isNamed()) {
-            assertThat(module.getDescriptor().provides()).anySatisfy(provides -> {
-                assertThat(provides.service()).isEqualTo(JacksonModule.class.getName());
-                assertThat(provides.providers()).contains(OutturnModule.class.getName());
-            });
-        }
+        assertThat(module.isNamed()).as("OutturnModule is in the unnamed module: this test must run on the module "
+                + "path (Surefire's useModulePath), where findAndAddModules() reads module-info's provides").isTrue();
+        assertThat(module.getName()).isEqualTo("org.outturn.json");
+        assertThat(module.getDescriptor().provides()).anySatisfy(provides -> {
+            assertThat(provides.service()).isEqualTo(JacksonModule.class.getName());
+            assertThat(provides.providers()).contains(OutturnModule.class.getName());
+        });
     }
 
     @Test

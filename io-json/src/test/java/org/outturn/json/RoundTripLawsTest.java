@@ -43,6 +43,9 @@ import org.outturn.rules.trend.DirectionOfTravel;
 import org.outturn.rules.RagPolicy;
 import tools.jackson.databind.json.JsonMapper;
 import org.outturn.rules.report.IndicatorEntry;
+import org.outturn.rules.plan.ActionPlan;
+import org.outturn.rules.plan.ActionPlanItem;
+import org.outturn.rules.plan.ActionStatus;
 import org.outturn.rules.report.OutturnDocument;
 
 /**
@@ -139,7 +142,7 @@ final class RoundTripLawsTest {
     private Target.Band band() {
         BigDecimal a = decimal();
         BigDecimal b = decimal();
-        return (Target.Band) Target.band(a.min(b), a.max(b));
+        return Target.band(a.min(b), a.max(b));
     }
 
     /** A target allowed for the polarity, as {@link Indicator}'s rules say. */
@@ -267,8 +270,27 @@ final class RoundTripLawsTest {
         for (int i = between(0, 4); i > 0; i--) {
             entries.add(entry("IND_" + i, names));
         }
-        return OutturnDocument.of(chance(50) ? "Annual report" : null, chance(50) ? "Seed 000" : null, policies,
-                entries);
+        OutturnDocument document = OutturnDocument.of(chance(50) ? "Annual report" : null,
+                chance(50) ? "Seed 000" : null, policies, entries);
+        return chance(30) ? document.withActionPlan(actionPlan()) : document;
+    }
+
+    /** A plan of 0 - 6 items, some repeating an earlier one, of every status, ceased ones with or without a reason. */
+    private ActionPlan actionPlan() {
+        List<ActionPlanItem> items = new ArrayList<>();
+        for (int i = between(0, 6); i > 0; i--) {
+            if (!items.isEmpty() && chance(20)) {
+                items.add(oneOf(items));
+                continue;
+            }
+            ActionStatus status = oneOf(List.of(ActionStatus.values()));
+            String directorate = oneOf(List.of("Place", "Children’s services", "Cross cutting"));
+            String reference = between(1, 80) + (chance(30) ? "." + between(1, 9) : "");
+            items.add(status == ActionStatus.CEASED && chance(50)
+                    ? ActionPlanItem.of(directorate, reference, "Activity " + i, status, "Funding bid not successful")
+                    : ActionPlanItem.of(directorate, reference, "Activity " + i, status));
+        }
+        return ActionPlan.of(items);
     }
 
     // ---------------------------------------------------------------- scales

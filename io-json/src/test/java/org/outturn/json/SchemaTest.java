@@ -239,6 +239,11 @@ final class SchemaTest {
                         "Invalid policy at $.policies[0]: Invalid value for rounding decimal places (valid values "
                                 + "0 - 10): 11"),
                 Arguments.of("policy-missing-tolerance", "/policies/0/parameters", "Invalid policy at $.policies[0]: Missing parameter for RAG strategy: 'tolerance'"),
+                Arguments.of("action-plan-reason-not-ceased", "/actionPlan/items/0/status",
+                        "Invalid action plan item at $.actionPlan.items[0]: Invalid value for ceasedReason (only a "
+                                + "CEASED item has a reason, status is GREEN): 'Funding bid not successful'"),
+                Arguments.of("action-plan-without-items", "/actionPlan",
+                        "Invalid action plan at $.actionPlan: missing required field 'items'"),
                 Arguments.of("policy-unknown-parameter", "/policies/0/parameters",
                         "Invalid policy at $.policies[0]: Unknown parameter for RAG strategy 'thresholds': 'margin'"));
     }

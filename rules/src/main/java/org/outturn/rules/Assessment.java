@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.outturn.core.BenchmarkGroup;
+import org.outturn.core.Decimals;
 import org.outturn.core.Indicator;
 import org.outturn.core.Outturn;
 import org.outturn.core.Rag;
@@ -327,7 +328,7 @@ public final class Assessment {
             case RED:
                 return " is " + position(thresholds.red()) + " " + red;
             case AMBER:
-                if (judgedValue.compareTo(thresholds.red()) == 0) {
+                if (Decimals.equal(judgedValue, thresholds.red())) {
                     return " is at " + red + ", short of " + green;
                 }
                 return " is between " + red + " and " + green;
@@ -401,13 +402,9 @@ public final class Assessment {
                 && rating.equals(other.rating)
                 && Objects.equals(target, other.target)
                 && Objects.equals(tolerance, other.tolerance)
-                && sameDecimal(judgedValue, other.judgedValue)
-                && sameDecimal(reference, other.reference)
+                && Decimals.equal(judgedValue, other.judgedValue)
+                && Decimals.equal(reference, other.reference)
                 && (kind != Kind.CUSTOM && kind != Kind.RESTORED || explanation().equals(other.explanation()));
-    }
-
-    private static boolean sameDecimal(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     @Override

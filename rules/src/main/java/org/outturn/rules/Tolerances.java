@@ -2,6 +2,7 @@ package org.outturn.rules;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.outturn.core.Decimals;
 
 /**
  * The built-in {@link Tolerance}s, and their notation.
@@ -124,12 +125,12 @@ public final class Tolerances {
 
         @Override
         public boolean equals(Object obj) {
-            return obj instanceof Relative other && percent.compareTo(other.percent) == 0;
+            return obj instanceof Relative other && Decimals.equal(percent, other.percent);
         }
 
         @Override
         public int hashCode() {
-            return percent.stripTrailingZeros().hashCode();
+            return Decimals.hash(percent);
         }
 
         @Override
@@ -162,12 +163,12 @@ public final class Tolerances {
 
         @Override
         public boolean equals(Object obj) {
-            return obj instanceof Absolute other && amount.compareTo(other.amount) == 0;
+            return obj instanceof Absolute other && Decimals.equal(amount, other.amount);
         }
 
         @Override
         public int hashCode() {
-            return amount.signum() == 0 ? 0 : amount.stripTrailingZeros().hashCode();
+            return Decimals.hash(amount);
         }
 
         @Override

@@ -10,11 +10,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.outturn.core.ReportingPeriod;
 import org.outturn.rules.RagPolicy;
+import org.outturn.rules.plan.ActionPlan;
 
 /**
  * A document of the Outturn JSON format {@value #FORMAT}: a set of indicators, each with its
  * targets, benchmarks and outturns by period, and the RAG policies they are rated with. One document
- * can carry a whole council report.
+ * can carry a whole council report, including, optionally, the report's corporate
+ * {@linkplain #actionPlan() action plan}.
  *
  * <p>A document can name a {@linkplain #defaultPolicy() default policy}, which rates every indicator
  * that names none.
@@ -36,15 +38,18 @@ public final class OutturnDocument {
     private final Map<String, RagPolicy> policies;
     private final String defaultPolicy;
     private final Map<String, IndicatorEntry> indicators;
+    /** The action plan, or null. */
+    private final ActionPlan actionPlan;
 
     private OutturnDocument(String title, String source, List<String> notes, Map<String, RagPolicy> policies,
-            String defaultPolicy, Map<String, IndicatorEntry> indicators) {
+            String defaultPolicy, Map<String, IndicatorEntry> indicators, ActionPlan actionPlan) {
         this.title = title;
         this.source = source;
         this.notes = notes;
         this.policies = policies;
         this.defaultPolicy = defaultPolicy;
         this.indicators = indicators;
+        this.actionPlan = actionPlan;
     }
 
     /**
@@ -126,7 +131,7 @@ public final class OutturnDocument {
             throw new IllegalArgumentException(undefinedPolicy("defaultPolicy", defaultPolicy, byName.keySet()));
         }
         return new OutturnDocument(title, source, checkedNotes, Collections.unmodifiableMap(byName), defaultPolicy,
-                Collections.unmodifiableMap(byCode));
+                Collections.unmodifiableMap(byCode), null);
     }
 
     /**
@@ -233,6 +238,28 @@ public final class OutturnDocument {
     }
 
     /**
+     * Returns the corporate action plan the document carries beside its indicators, such as Bexley's
+     * 2024/25 plan of 128 printed activities with their year-end status.
+     *
+     * @return the action plan, empty when the document has none
+     */
+    public Optional<ActionPlan> actionPlan() {
+        return Optional.ofNullable(actionPlan);
+    }
+
+    /**
+     * Returns a copy of this document that carries an action plan, replacing any it had. Everything
+     * else is kept.
+     *
+     * @param plan  the action plan, not null
+     * @return the document with the plan, not null
+     */
+    public OutturnDocument withActionPlan(ActionPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return new OutturnDocument(title, source, notes, policies, defaultPolicy, indicators, plan);
+    }
+
+    /**
      * Returns the indicator with a code.
      *
      * @param code  the code, not null
@@ -282,22 +309,26 @@ public final class OutturnDocument {
         return obj instanceof OutturnDocument other && Objects.equals(title, other.title)
                 && Objects.equals(source, other.source) && notes.equals(other.notes)
                 && policies.equals(other.policies) && Objects.equals(defaultPolicy, other.defaultPolicy)
-                && List.copyOf(indicators.values()).equals(List.copyOf(other.indicators.values()));
+                && List.copyOf(indicators.values()).equals(List.copyOf(other.indicators.values()))
+                && Objects.equals(actionPlan, other.actionPlan);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(title, source, notes, policies, defaultPolicy, List.copyOf(indicators.values()));
+        return Objects.hash(title, source, notes, policies, defaultPolicy, List.copyOf(indicators.values()),
+                actionPlan);
     }
 
     /**
-     * Returns a summary such as {@code OutturnDocument[outturn/1, 57 indicators, 1 policies]}.
+     * Returns a summary such as {@code OutturnDocument[outturn/1, 57 indicators, 1 policies]}, or
+     * {@code OutturnDocument[outturn/1, 0 indicators, 0 policies, action plan of 128 items]} for a
+     * document with an action plan.
      *
      * @return the summary, not null
      */
     @Override
     public String toString() {
         return "OutturnDocument[" + FORMAT + ", " + indicators.size() + " indicators, " + policies.size()
-                + " policies]";
+                + " policies" + (actionPlan == null ? "" : ", action plan of " + actionPlan.size() + " items") + "]";
     }
 }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.outturn.core.Decimals;
 import org.outturn.core.Outturn;
 import org.outturn.core.Polarity;
 import org.outturn.core.Unit;
@@ -362,7 +363,7 @@ public final class DirectionOfTravel {
                 && to.equals(other.to)
                 && polarity == other.polarity
                 && unit.equals(other.unit)
-                && noChangeThreshold.compareTo(other.noChangeThreshold) == 0;
+                && Decimals.equal(noChangeThreshold, other.noChangeThreshold);
     }
 
     /**
@@ -372,7 +373,7 @@ public final class DirectionOfTravel {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(from, to, polarity, unit, noChangeThreshold.stripTrailingZeros());
+        return Objects.hash(from, to, polarity, unit, Decimals.hash(noChangeThreshold));
     }
 
     /**
