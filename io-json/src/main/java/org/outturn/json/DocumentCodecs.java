@@ -110,8 +110,11 @@ final class DocumentCodecs {
                             + "' (at least one strategy is needed): []");
                 }
                 parameters.put(key, specs);
+            } else if (token == JsonToken.VALUE_STRING) {
+                parameters.put(key, p.getString());
             } else {
-                parameters.put(key, text(p, "parameter"));
+                throw invalid(p, "parameter", "expected a string, a strategy object or an array of strategy objects, "
+                        + "found " + JsonInput.describe(p));
             }
         }
         return parameters;
