@@ -48,16 +48,8 @@ final class FloorStrategy implements RagStrategy {
                             + polarity.displayName().toLowerCase(java.util.Locale.ROOT) + " indicator, not " + target);
         }
         BigDecimal value = context.judgedValue();
-        Rag rag;
-        BigDecimal reference = target.value();
-        if (edges.isGreen(polarity.compareBetter(value, target.value()))) {
-            rag = Rag.GREEN;
-        } else if (edges.isRed(-polarity.compareBetter(value, target.floor()))) {
-            rag = Rag.RED;
-            reference = target.floor();
-        } else {
-            rag = Rag.AMBER;
-        }
+        Rag rag = RagStrategies.rateBetween(polarity, value, target.value(), target.floor(), edges);
+        BigDecimal reference = rag == Rag.RED ? target.floor() : target.value();
         return Assessment.rated(Assessment.Kind.FLOOR, context.indicator(), context.outturn(), target, null, value,
                 reference, rag);
     }

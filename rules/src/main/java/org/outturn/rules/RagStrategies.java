@@ -297,6 +297,18 @@ public final class RagStrategies {
         return edges.isRed(shortfall.compareTo(allowance)) ? Rag.RED : Rag.AMBER;
     }
 
+    /**
+     * Rates a value against a green edge (a threshold or a target) and a red edge (a threshold or a floor),
+     * exactly: Green at or better than the green edge, Red beyond the red edge, Amber between; each edge as
+     * the edges say. Thresholds and floor standards share this rule.
+     */
+    static Rag rateBetween(Polarity polarity, BigDecimal value, BigDecimal green, BigDecimal red, Edges edges) {
+        if (edges.isGreen(polarity.compareBetter(value, green))) {
+            return Rag.GREEN;
+        }
+        return edges.isRed(-polarity.compareBetter(value, red)) ? Rag.RED : Rag.AMBER;
+    }
+
     static Assessment notComparable(String strategy, String needs, StrategyContext context) {
         return Assessment.unrated(context.indicator(), context.outturn(), context.target(),
                 UnratedReason.NOT_COMPARABLE, "the " + strategy + " strategy needs " + needs + ", not "

@@ -42,16 +42,8 @@ final class ThresholdsStrategy implements RagStrategy {
         }
         Polarity polarity = context.indicator().polarity();
         BigDecimal value = context.judgedValue();
-        Rag rag;
-        BigDecimal reference = thresholds.green();
-        if (edges.isGreen(polarity.compareBetter(value, thresholds.green()))) {
-            rag = Rag.GREEN;
-        } else if (edges.isRed(-polarity.compareBetter(value, thresholds.red()))) {
-            rag = Rag.RED;
-            reference = thresholds.red();
-        } else {
-            rag = Rag.AMBER;
-        }
+        Rag rag = RagStrategies.rateBetween(polarity, value, thresholds.green(), thresholds.red(), edges);
+        BigDecimal reference = rag == Rag.RED ? thresholds.red() : thresholds.green();
         return Assessment.rated(Assessment.Kind.THRESHOLDS, context.indicator(), context.outturn(), thresholds, null,
                 value, reference, rag);
     }
