@@ -171,6 +171,33 @@ public final class Assessment {
                 rating.detail().orElse(null), () -> explanation);
     }
 
+    /**
+     * Returns an assessment read back from a record, with the facts of a green-side tolerance and of a
+     * comparison with an earlier period; otherwise as
+     * {@link #restored(Indicator, Outturn, Rating, Target, Tolerance, BigDecimal, BigDecimal, String)}.
+     *
+     * @param indicator  the indicator, not null
+     * @param outturn  the outturn, not null
+     * @param rating  the rating, not null
+     * @param target  the target used, or null when there was none
+     * @param tolerance  the tolerance used, or null when none was
+     * @param greenTolerance  the green-side tolerance used, or null when none was
+     * @param judgedValue  the value judged, or null when there was none
+     * @param reference  the value compared with, or null when there was none
+     * @param comparisonPeriod  the earlier period compared with, or null when the rule made no comparison
+     * @param comparison  the earlier outturn compared with, or null when there was none
+     * @param explanation  the recorded explanation, not null
+     * @return the assessment, not null
+     */
+    public static Assessment restored(Indicator indicator, Outturn outturn, Rating rating, Target target,
+            Tolerance tolerance, Tolerance greenTolerance, BigDecimal judgedValue, BigDecimal reference,
+            ReportingPeriod comparisonPeriod, Outturn comparison, String explanation) {
+        Assessment restored = restored(indicator, outturn, rating, target, tolerance, judgedValue, reference,
+                explanation);
+        return new Assessment(Kind.RESTORED, indicator, outturn, rating, target, tolerance, judgedValue, reference,
+                restored.detail, restored.customExplanation, greenTolerance, comparisonPeriod, comparison);
+    }
+
     static Assessment rated(Kind kind, Indicator indicator, Outturn outturn, Target target, Tolerance tolerance,
             BigDecimal judgedValue, BigDecimal reference, Rag rag) {
         return new Assessment(kind, indicator, outturn, Rating.of(rag), target, tolerance, judgedValue, reference,
