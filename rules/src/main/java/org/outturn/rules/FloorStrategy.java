@@ -44,8 +44,8 @@ final class FloorStrategy implements RagStrategy {
         Polarity polarity = context.indicator().polarity();
         if (polarity.compareBetter(target.value(), target.floor()) < 0) {
             return Assessment.unrated(context.indicator(), context.outturn(), target, UnratedReason.NOT_COMPARABLE,
-                    "the " + NAME + " strategy needs a floor no better than the target for a "
-                            + polarity.displayName().toLowerCase(java.util.Locale.ROOT) + " indicator, not " + target);
+                    "the " + NAME + " strategy needs a floor no better than the target (" + polarity.displayName()
+                            + "), not " + target);
         }
         BigDecimal value = context.judgedValue();
         Rag rag = RagStrategies.rateBetween(polarity, value, target.value(), target.floor(), edges);

@@ -324,8 +324,8 @@ public final class RagStrategies {
         }
         if (needsDirection && !context.indicator().polarity().isDirectional()) {
             return Assessment.unrated(context.indicator(), context.outturn(), target, UnratedReason.NOT_COMPARABLE,
-                    "the " + strategy + " strategy needs a higher- or lower-is-better indicator, not "
-                            + context.indicator().polarity());
+                    "the " + strategy + " strategy needs a higher- or lower-is-better indicator; this one is "
+                            + context.indicator().polarity().displayName());
         }
         return null;
     }

@@ -311,7 +311,7 @@ final class CouncilRulesTest {
         Assessment assessment = FLOOR.assess(indicator, Target.withFloor(d("90"), d("95")), Fixtures.outturn("92"));
         assertThat(assessment.rating().unratedReason()).contains(UnratedReason.NOT_COMPARABLE);
         assertThat(assessment.rating().detail()).contains("the floor strategy needs a floor no better than the target "
-                + "for a higher is better indicator, not single 90 floor 95");
+                + "(Higher is better), not single 90 floor 95");
         assertThat(FLOOR.assess(indicator, Target.single(d("90")), Fixtures.outturn("92")).rating().detail())
                 .contains("the floor strategy needs a target with a floor, not single 90");
     }
