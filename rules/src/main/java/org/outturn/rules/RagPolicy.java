@@ -36,8 +36,16 @@ import org.outturn.core.UnratedReason;
  *       when the indicator has no targets at all and {@link UnratedReason#TARGET_NOT_FOR_PERIOD}
  *       otherwise; an explicit no-target gives {@code NO_TARGET} with its wording;</li>
  *   <li>the value is rounded if the policy says so (by default it is judged exactly as published);</li>
- *   <li>the strategy decides.</li>
+ *   <li>the strategy decides, given a {@link StrategyContext}: with the history passed to
+ *       {@link #assess(Indicator, Outturn, OutturnHistory)}, or none.</li>
  * </ol>
+ *
+ * <p>The strategy {@linkplain RagStrategy#spec() describes itself}: {@link #spec()} is its registry name
+ * and parameters, which the JSON format writes, so every policy can be written and read back equal.
+ * The same policy from JSON:
+ * <pre>{@code
+ * RagPolicy.of("Bexley annual report", StrategySpec.of("tolerance", Map.of("tolerance", "relative 5%")));
+ * }</pre>
  *
  * <p>Equality and {@code toString} show the whole configuration: name, strategy and rounding.
  *

@@ -15,7 +15,9 @@ import org.outturn.rules.StrategySpec;
  * parameter present, typed, and defaults filled in. The strategies it creates should return their
  * spec from {@link RagStrategy#spec()} (defaults left out, as
  * {@link StrategyParameter#describe(String, List, java.util.Map)} does), so that a policy holding one
- * can be written as JSON and read back equal.
+ * can be written as JSON and read back equal. A strategy that nests others takes them as
+ * {@link StrategySpec} parameters and creates them with a registry, such as
+ * {@link org.outturn.rules.RagStrategyRegistry#standard()}.
  *
  * <p>Providers are found with {@link java.util.ServiceLoader} by
  * {@link org.outturn.rules.RagStrategyRegistry}. Implementations must have a public no-argument
