@@ -81,8 +81,8 @@ public final class RagPolicy {
      * @param strategy  the strategy, not null
      * @return the policy, not null
      * @throws IllegalArgumentException if the name is blank; if the strategy cannot describe itself, as in
-     *     {@code Invalid value for strategy of RAG policy 'x' (must describe itself with a StrategySpec, so
-     *     that the policy can be written): ...}; or if a tolerance of its spec cannot be written in the
+     *     {@code Invalid value for strategy of RAG policy 'x' (its RagStrategy.spec() must
+     *     describe it, so that the policy can be written): ...}; or if a tolerance of its spec cannot be written in the
      *     notation
      */
     public static RagPolicy of(String name, RagStrategy strategy) {
@@ -90,7 +90,7 @@ public final class RagPolicy {
         Objects.requireNonNull(strategy, "strategy");
         checkName(name);
         StrategySpec spec = strategy.spec().orElseThrow(() -> new IllegalArgumentException(
-                "Invalid value for strategy of RAG policy '" + name + "' (must describe itself with a StrategySpec, "
+                "Invalid value for strategy of RAG policy '" + name + "' (its RagStrategy.spec() must describe it, "
                         + "so that the policy can be written): " + strategy));
         checkWritable(name, spec);
         return new RagPolicy(name, strategy, spec, -1, RoundingMode.HALF_UP);

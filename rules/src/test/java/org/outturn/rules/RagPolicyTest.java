@@ -168,11 +168,32 @@ final class RagPolicyTest {
         RagStrategy lambda = context -> Assessment.unrated(context.indicator(), context.outturn(), context.target(),
                 org.outturn.core.UnratedReason.NOT_COMPARABLE, "never");
         assertThatIllegalArgumentException().isThrownBy(() -> RagPolicy.of("x", lambda))
-                .withMessageStartingWith("Invalid value for strategy of RAG policy 'x' (must describe itself with a "
-                        + "StrategySpec, so that the policy can be written): ");
+                .withMessageStartingWith("Invalid value for strategy of RAG policy 'x' (its RagStrategy.spec() must "
+                        + "describe it, so that the policy can be written): ");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> RagPolicy.of("x", RagStrategies.worstOf(RagStrategies.thresholds(), lambda)))
-                .withMessageStartingWith("Invalid value for strategy of RAG policy 'x' (must describe itself");
+                .withMessageStartingWith("Invalid value for strategy of RAG policy 'x' (its RagStrategy.spec() must");
+        RagStrategyRegistry nameless = RagStrategyRegistry.of(java.util.List.of(new org.outturn.rules.spi
+                .RagStrategyProvider() {
+                    @Override
+                    public String name() {
+                        return "nameless";
+                    }
+
+                    @Override
+                    public java.util.List<StrategyParameter> parameters() {
+                        return java.util.List.of();
+                    }
+
+                    @Override
+                    public RagStrategy create(StrategySpec spec) {
+                        return lambda;
+                    }
+                }));
+        // Created by name, but unable to say so: refused rather than written without its strategy.
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RagPolicy.create("x", "nameless", java.util.Map.of(), nameless))
+                .withMessageStartingWith("Invalid value for strategy of RAG policy 'x' (its RagStrategy.spec() must");
         Tolerance custom = reference -> d("1");
         assertThatIllegalArgumentException().isThrownBy(() -> RagPolicy.of("x", RagStrategies.tolerance(custom)))
                 .withMessage("Invalid value for strategy of RAG policy 'x' (its tolerances must be written in the "
