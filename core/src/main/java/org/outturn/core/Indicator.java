@@ -29,9 +29,10 @@ import org.immutables.value.Value;
  * <ul>
  *   <li>the code and title are not blank and have no surrounding white space;</li>
  *   <li>a {@link Polarity#NONE} indicator has only {@link Target.None} targets;</li>
- *   <li>a {@link Target.Single} or {@link Target.Thresholds} target needs a
- *       {@linkplain Polarity#isDirectional() directional} polarity, and thresholds must be oriented
- *       by it (green at or above red when higher is better, at or below when lower is better);</li>
+ *   <li>a {@link Target.Single}, {@link Target.WithFloor} or {@link Target.Thresholds} target needs a
+ *       {@linkplain Polarity#isDirectional() directional} polarity, and thresholds and floors must be
+ *       oriented by it (green at or above red, the target at or above its floor, when higher is better;
+ *       at or below when lower is better);</li>
  *   <li>a {@link Polarity#WITHIN_BAND} indicator has {@link Target.Band} or {@link Target.None} targets;</li>
  *   <li>no two benchmarks share a comparator and a period.</li>
  * </ul>
@@ -219,6 +220,9 @@ public abstract class Indicator {
                 && polarity.compareBetter(thresholds.green(), thresholds.red()) < 0) {
             throw Checks.invalid(field, "the green threshold must be at least as good as the red threshold for "
                     + polarity, target);
+        }
+        if (target instanceof Target.WithFloor floor && polarity.compareBetter(floor.value(), floor.floor()) < 0) {
+            throw Checks.invalid(field, "the target must be at least as good as its floor for " + polarity, target);
         }
     }
 

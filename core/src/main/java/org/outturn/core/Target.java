@@ -6,9 +6,12 @@ import java.util.Objects;
 /**
  * What an outturn is judged against for a period.
  *
- * <p>Reports use five kinds of target, each a nested final class:
+ * <p>Reports use six kinds of target, each a nested final class:
  * <ul>
  *   <li>{@link Single}: one value, as {@code Target of 18.7} ({@link #single(BigDecimal)});</li>
+ *   <li>{@link WithFloor}: a target and a floor standard below it, as <i>Green = target achieved; Amber =
+ *       floor standard achieved but target not met; Red = floor standard not achieved</i>
+ *       ({@link #withFloor(BigDecimal, BigDecimal)});</li>
  *   <li>{@link Thresholds}: a green threshold and a red threshold with amber between, as {@code 95-90%}
  *       for a higher-is-better indicator ({@link #thresholds(BigDecimal, BigDecimal)});</li>
  *   <li>{@link Band}: an acceptable band where both sides are worse, as caseloads of {@code 12 - 18}
@@ -25,7 +28,7 @@ import java.util.Objects;
  *
  * <p>All implementations are immutable and thread-safe.
  */
-public sealed interface Target permits Target.Single, Target.Thresholds, Target.Band,
+public sealed interface Target permits Target.Single, Target.WithFloor, Target.Thresholds, Target.Band,
         Target.RelativeToBenchmark, Target.None {
 
     /**
@@ -36,6 +39,20 @@ public sealed interface Target permits Target.Single, Target.Thresholds, Target.
      */
     static Single single(BigDecimal value) {
         return new Single(Objects.requireNonNull(value, "value"));
+    }
+
+    /**
+     * Returns a target with a floor standard: the target to reach for green, and the floor, the
+     * minimum standard, below which (for a higher-is-better indicator) the outturn is red. Which side
+     * is better comes from the indicator's polarity, so the order of the two values is checked by the
+     * {@link Indicator} that holds the target, not here; the two may be equal.
+     *
+     * @param value  the target value, such as {@code 95}, not null
+     * @param floor  the floor standard, such as {@code 90}, not null
+     * @return the target, not null
+     */
+    static WithFloor withFloor(BigDecimal value, BigDecimal floor) {
+        return new WithFloor(Objects.requireNonNull(value, "value"), Objects.requireNonNull(floor, "floor"));
     }
 
     /**
@@ -129,6 +146,55 @@ public sealed interface Target permits Target.Single, Target.Thresholds, Target.
         @Override
         public String toString() {
             return "single " + value.toPlainString();
+        }
+    }
+
+    /**
+     * A target with a floor standard. Prints as {@code single 95 floor 90}.
+     *
+     * <p>This class is immutable and thread-safe.
+     */
+    final class WithFloor implements Target {
+        private final BigDecimal value;
+        private final BigDecimal floor;
+
+        private WithFloor(BigDecimal value, BigDecimal floor) {
+            this.value = value;
+            this.floor = floor;
+        }
+
+        /**
+         * Returns the target value, to reach for green.
+         *
+         * @return the value, not null
+         */
+        public BigDecimal value() {
+            return value;
+        }
+
+        /**
+         * Returns the floor standard, the least an outturn must reach not to be red.
+         *
+         * @return the floor, not null
+         */
+        public BigDecimal floor() {
+            return floor;
+        }
+
+        @Override
+        public boolean equals(Object obj) {
+            return obj instanceof WithFloor other && Decimals.equal(value, other.value)
+                    && Decimals.equal(floor, other.floor);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Decimals.hash(value) + Decimals.hash(floor) + 1;
+        }
+
+        @Override
+        public String toString() {
+            return "single " + value.toPlainString() + " floor " + floor.toPlainString();
         }
     }
 

@@ -132,6 +132,21 @@ final class IndicatorTest {
     }
 
     @Test
+    void build_floorAgainstPolarity_fails() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> cs06().putTargets(FY, Target.withFloor(new BigDecimal("90"), new BigDecimal("95")))
+                        .build())
+                .withMessage("Invalid value for target of CS_06 for 2024/25 (the target must be at least as good as "
+                        + "its floor for HIGHER_IS_BETTER): single 90 floor 95");
+        Indicator lower = cs06(Polarity.LOWER_IS_BETTER)
+                .putTargets(FY, Target.withFloor(new BigDecimal("90"), new BigDecimal("95"))).build();
+        assertThat(lower.targets()).hasSize(1);
+        Indicator equal = cs06().putTargets(FY, Target.withFloor(new BigDecimal("90"), new BigDecimal("90.0")))
+                .build();
+        assertThat(equal.targets()).hasSize(1);
+    }
+
+    @Test
     void build_duplicateBenchmark_fails() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> cs06()

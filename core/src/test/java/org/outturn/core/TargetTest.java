@@ -19,6 +19,21 @@ final class TargetTest {
     }
 
     @Test
+    void withFloor_keepsTargetAndFloor() {
+        Target.WithFloor target = Target.withFloor(new BigDecimal("95"), new BigDecimal("90.0"));
+        assertThat(target.value()).hasToString("95");
+        assertThat(target.floor()).hasToString("90.0");
+        assertThat(target).hasToString("single 95 floor 90.0")
+                .isEqualTo(Target.withFloor(new BigDecimal("95.00"), new BigDecimal("90")))
+                .hasSameHashCodeAs(Target.withFloor(new BigDecimal("95.00"), new BigDecimal("90")))
+                .isNotEqualTo(Target.withFloor(new BigDecimal("90"), new BigDecimal("95")))
+                .isNotEqualTo(Target.single(new BigDecimal("95")));
+        assertThat(target.isRateable()).isTrue();
+        assertThatNullPointerException().isThrownBy(() -> Target.withFloor(null, BigDecimal.ONE)).withMessage("value");
+        assertThatNullPointerException().isThrownBy(() -> Target.withFloor(BigDecimal.ONE, null)).withMessage("floor");
+    }
+
+    @Test
     void thresholds_keepGreenAndRed() {
         Target.Thresholds target = Target.thresholds(new BigDecimal("95"), new BigDecimal("90"));
         assertThat(target.green()).isEqualByComparingTo("95");

@@ -1,10 +1,10 @@
 package org.outturn.examples;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Optional;
 import org.outturn.core.Indicator;
 import org.outturn.core.Outturn;
 import org.outturn.core.Polarity;
@@ -14,6 +14,9 @@ import org.outturn.core.Unit;
 import org.outturn.core.UnratedReason;
 import org.outturn.rules.Assessment;
 import org.outturn.rules.RagStrategy;
+import org.outturn.rules.StrategyContext;
+import org.outturn.rules.StrategyParameter;
+import org.outturn.rules.StrategySpec;
 import org.outturn.rules.Tolerance;
 import org.outturn.rules.Tolerances;
 import org.outturn.rules.spi.RagStrategyProvider;
@@ -60,7 +63,8 @@ public final class StretchTargetStrategyProvider implements RagStrategyProvider 
     /** The parameter giving by how much the target must be beaten for Blue. */
     public static final String STRETCH = "stretch";
 
-    private static final Set<String> ACCEPTED = new TreeSet<>(Set.of(AMBER, STRETCH));
+    private static final List<StrategyParameter> PARAMETERS =
+            List.of(StrategyParameter.tolerance(AMBER), StrategyParameter.tolerance(STRETCH));
 
     /**
      * Creates the provider; {@link java.util.ServiceLoader} calls this.
@@ -79,47 +83,36 @@ public final class StretchTargetStrategyProvider implements RagStrategyProvider 
     }
 
     /**
-     * Creates the strategy.
+     * Returns the parameters: {@value #AMBER} and {@value #STRETCH}, both required tolerances.
      *
-     * @param parameters  {@value #AMBER} and {@value #STRETCH}, both required, in the notation of
-     *     {@link Tolerances#parse(CharSequence)}, not null
-     * @return the strategy, not null
-     * @throws IllegalArgumentException if a parameter is unknown, as in {@code Unknown parameter for RAG
-     *     strategy 'stretch-target': 'green' (accepted: [amber, stretch])}; missing, as in {@code Missing
-     *     parameter for RAG strategy 'stretch-target': 'stretch' (accepted: [amber, stretch])}; not a
-     *     tolerance; or a stretch of {@code none}, as in {@code Invalid value for stretch (must be more
-     *     than nothing, such as absolute 5 or relative 10%): none}
+     * @return the parameters, not null
      */
     @Override
-    public RagStrategy create(Map<String, String> parameters) {
-        Objects.requireNonNull(parameters, "parameters");
-        for (String key : new TreeSet<>(parameters.keySet())) {
-            if (!ACCEPTED.contains(key)) {
-                throw new IllegalArgumentException("Unknown parameter for RAG strategy '" + NAME + "': '" + key
-                        + "' (accepted: " + ACCEPTED + ")");
-            }
-        }
-        Tolerance amber = tolerance(parameters, AMBER);
-        Tolerance stretch = tolerance(parameters, STRETCH);
-        if (stretch.equals(Tolerances.none())) {
-            throw new IllegalArgumentException("Invalid value for " + STRETCH
-                    + " (must be more than nothing, such as absolute 5 or relative 10%): " + parameters.get(STRETCH));
-        }
-        return new StretchTarget(amber, stretch);
+    public List<StrategyParameter> parameters() {
+        return PARAMETERS;
     }
 
-    private static Tolerance tolerance(Map<String, String> parameters, String key) {
-        String value = parameters.get(key);
-        if (value == null) {
-            throw new IllegalArgumentException("Missing parameter for RAG strategy '" + NAME + "': '" + key
-                    + "' (accepted: " + ACCEPTED + ")");
+    /**
+     * Creates the strategy. The registry has checked the parameters against {@link #parameters()}
+     * already: an unknown one is refused, as in {@code Unknown parameter for RAG strategy
+     * 'stretch-target': 'green' (accepted: [amber, stretch])}, a missing one, as in {@code Missing
+     * parameter for RAG strategy 'stretch-target': 'stretch'}, and one that is not a tolerance.
+     *
+     * @param spec  the spec, with {@value #AMBER} and {@value #STRETCH} as tolerances, not null
+     * @return the strategy, not null
+     * @throws IllegalArgumentException for a stretch of {@code none}, as in {@code Invalid value for stretch
+     *     (must be more than nothing, such as absolute 5 or relative 10%): none}
+     */
+    @Override
+    public RagStrategy create(StrategySpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        Tolerance amber = spec.tolerance(AMBER);
+        Tolerance stretch = spec.tolerance(STRETCH);
+        if (stretch.equals(Tolerances.none())) {
+            throw new IllegalArgumentException("Invalid value for " + STRETCH
+                    + " (must be more than nothing, such as absolute 5 or relative 10%): " + stretch);
         }
-        try {
-            return Tolerances.parse(value);
-        } catch (IllegalArgumentException ex) {
-            throw new IllegalArgumentException("Invalid value for " + key + " (expected relative N%, absolute N or "
-                    + "none): " + value, ex);
-        }
+        return new StretchTarget(amber, stretch);
     }
 
     /**
@@ -143,7 +136,16 @@ public final class StretchTargetStrategyProvider implements RagStrategyProvider 
         }
 
         @Override
-        public Assessment assess(Indicator indicator, Target target, Outturn outturn, BigDecimal value) {
+        public Optional<StrategySpec> spec() {
+            return Optional.of(StrategySpec.of(NAME, Map.of(AMBER, amber, STRETCH, stretch)));
+        }
+
+        @Override
+        public Assessment assess(StrategyContext context) {
+            Indicator indicator = context.indicator();
+            Target target = context.target();
+            Outturn outturn = context.outturn();
+            BigDecimal value = context.judgedValue();
             if (target instanceof Target.None none) {
                 return Assessment.unrated(indicator, outturn, target, UnratedReason.NO_TARGET, none.wording());
             }

@@ -13,7 +13,7 @@ final class CustomStrategyExampleTest {
 
     @Test
     void policy_createdByName_namesStrategy() {
-        assertThat(CustomStrategyExample.policy().strategyName()).contains("stretch-target");
+        assertThat(CustomStrategyExample.policy().spec().name()).isEqualTo("stretch-target");
     }
 
     @Test

@@ -23,6 +23,9 @@ import org.outturn.core.UnratedReason;
 import org.outturn.rules.Assessment;
 import org.outturn.rules.RagStrategy;
 import org.outturn.rules.RagStrategyRegistry;
+import org.outturn.rules.StrategyParameter;
+import org.outturn.rules.StrategySpec;
+import org.outturn.rules.Tolerances;
 import org.outturn.rules.spi.RagStrategyProvider;
 
 final class StretchTargetStrategyProviderTest {
@@ -33,6 +36,13 @@ final class StretchTargetStrategyProviderTest {
     private static Indicator indicator(Polarity polarity, Target target) {
         return Indicator.builder().code("X_1").title("Example").unit(Unit.percentage(1)).polarity(polarity)
                 .frequency(Frequency.ANNUAL).putTargets(YEAR, target).build();
+    }
+
+    /** Creates the strategy as the registry does, checking the parameters against the provider's declaration. */
+    private static RagStrategy create(Map<String, String> parameters) {
+        StretchTargetStrategyProvider provider = new StretchTargetStrategyProvider();
+        return provider.create(StrategyParameter.complete(StrategySpec.of(provider.name(), parameters),
+                provider.parameters()));
     }
 
     private static Assessment assess(RagStrategy strategy, Indicator indicator, String value) {
@@ -53,7 +63,7 @@ final class StretchTargetStrategyProviderTest {
         assertThat(registry.names()).contains("stretch-target", "tolerance");
         assertThat(registry.providers()).anySatisfy(p -> assertThat(p).isInstanceOf(StretchTargetStrategyProvider.class));
         assertThat(registry.create("stretch-target", PARAMETERS))
-                .isEqualTo(new StretchTargetStrategyProvider().create(PARAMETERS))
+                .isEqualTo(create(PARAMETERS))
                 .hasToString("stretch-target(amber=absolute 2, stretch=absolute 5)");
     }
 
@@ -93,8 +103,7 @@ final class StretchTargetStrategyProviderTest {
     @ParameterizedTest
     @MethodSource("lowerIsBetter")
     void assess_lowerIsBetterRelative_colour(String value, Rag expected) {
-        RagStrategy strategy = new StretchTargetStrategyProvider()
-                .create(Map.of("amber", "relative 5%", "stretch", "relative 10%"));
+        RagStrategy strategy = create(Map.of("amber", "relative 5%", "stretch", "relative 10%"));
         Indicator indicator = indicator(Polarity.LOWER_IS_BETTER, Target.single(new BigDecimal("20")));
 
         assertThat(assess(strategy, indicator, value).rag()).contains(expected);
@@ -102,8 +111,7 @@ final class StretchTargetStrategyProviderTest {
 
     @Test
     void assess_amberNone_metOrRed() {
-        RagStrategy strategy = new StretchTargetStrategyProvider()
-                .create(Map.of("amber", "none", "stretch", "absolute 5"));
+        RagStrategy strategy = create(Map.of("amber", "none", "stretch", "absolute 5"));
         Indicator indicator = indicator(Polarity.HIGHER_IS_BETTER, Target.single(new BigDecimal("90")));
 
         assertThat(assess(strategy, indicator, "90").rag()).contains(Rag.GREEN);
@@ -167,23 +175,22 @@ final class StretchTargetStrategyProviderTest {
     @Test
     void create_missingParameter_throws() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new StretchTargetStrategyProvider().create(Map.of("amber", "absolute 2")))
-                .withMessage("Missing parameter for RAG strategy 'stretch-target': 'stretch' (accepted: [amber, stretch])");
+                .isThrownBy(() -> create(Map.of("amber", "absolute 2")))
+                .withMessage("Missing parameter for RAG strategy 'stretch-target': 'stretch'");
     }
 
     @Test
     void create_invalidTolerance_throws() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new StretchTargetStrategyProvider()
-                        .create(Map.of("amber", "two points", "stretch", "absolute 5")))
-                .withMessage("Invalid value for amber (expected relative N%, absolute N or none): two points");
+                .isThrownBy(() -> create(Map.of("amber", "two points", "stretch", "absolute 5")))
+                .withMessage("Invalid value for parameter 'amber' of RAG strategy 'stretch-target': Invalid tolerance "
+                        + "'two points' (expected relative N%, absolute N or none)");
     }
 
     @Test
     void create_stretchNone_throws() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new StretchTargetStrategyProvider()
-                        .create(Map.of("amber", "absolute 2", "stretch", "none")))
+                .isThrownBy(() -> create(Map.of("amber", "absolute 2", "stretch", "none")))
                 .withMessage("Invalid value for stretch (must be more than nothing, such as absolute 5 or relative 10%): "
                         + "none");
     }
@@ -192,10 +199,15 @@ final class StretchTargetStrategyProviderTest {
     void strategy_valueLike() {
         StretchTargetStrategyProvider provider = new StretchTargetStrategyProvider();
 
-        assertThat(provider.create(PARAMETERS)).isEqualTo(provider.create(Map.of("amber", "absolute 2.0",
-                "stretch", "absolute 5"))).hasSameHashCodeAs(provider.create(PARAMETERS))
-                .isNotEqualTo(provider.create(Map.of("amber", "absolute 3", "stretch", "absolute 5")));
+        assertThat(create(PARAMETERS)).isEqualTo(create(Map.of("amber", "absolute 2.0",
+                "stretch", "absolute 5"))).hasSameHashCodeAs(create(PARAMETERS))
+                .isNotEqualTo(create(Map.of("amber", "absolute 3", "stretch", "absolute 5")));
         assertThat(provider).hasToString("custom RAG strategy 'stretch-target'");
+        // The strategy describes itself, so a policy holding it is written as JSON and read back equal.
+        assertThat(create(PARAMETERS).spec()).contains(StrategySpec.of("stretch-target",
+                Map.of("amber", Tolerances.absolute(new BigDecimal("2")), "stretch", Tolerances.absolute(new BigDecimal("5")))));
+        assertThat(RagStrategyRegistry.standard().create(create(PARAMETERS).spec().orElseThrow()))
+                .isEqualTo(create(PARAMETERS));
         assertThat(provider.name()).isEqualTo("stretch-target");
     }
 }

@@ -19,6 +19,7 @@ import org.outturn.core.Rating;
 import org.outturn.core.ReportingPeriod;
 import org.outturn.rules.RagPolicy;
 import org.outturn.rules.RagStrategyRegistry;
+import org.outturn.rules.StrategySpec;
 import org.outturn.rules.plan.ActionPlan;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -41,30 +42,111 @@ final class DocumentCodecs {
 
     static final List<String> POLICY_FIELDS =
             List.of("name", "strategy", "parameters", "roundingDecimalPlaces", "roundingMode");
+    static final List<String> STRATEGY_FIELDS = List.of("strategy", "parameters");
 
+    /**
+     * Writes a policy: its name, its strategy's spec (name and parameters, nested strategies as strategy
+     * objects) and its rounding. Every policy can be written, because a policy holds only strategies that
+     * describe themselves.
+     */
     static final class PolicySerializer extends ValueSerializer<RagPolicy> {
         @Override
         public void serialize(RagPolicy policy, JsonGenerator gen, SerializationContext ctxt) {
-            String strategy = policy.strategyName().orElseThrow(() -> DatabindException.from(gen,
-                    "Cannot write RAG policy '" + policy.name() + "': its strategy " + policy.strategy()
-                            + " has no registry name; create the policy with RagPolicy.create(name, strategyName, "
-                            + "parameters) or publish the strategy through a RagStrategyProvider"));
             gen.writeStartObject();
             gen.writeStringProperty("name", policy.name());
-            gen.writeStringProperty("strategy", strategy);
-            if (!policy.strategyParameters().isEmpty()) {
-                gen.writeName("parameters");
-                gen.writeStartObject();
-                for (Map.Entry<String, String> parameter : policy.strategyParameters().entrySet()) {
-                    gen.writeStringProperty(parameter.getKey(), parameter.getValue());
-                }
-                gen.writeEndObject();
-            }
+            writeSpec(gen, policy.spec());
             if (policy.roundingDecimalPlaces().isPresent()) {
                 gen.writeNumberProperty("roundingDecimalPlaces", policy.roundingDecimalPlaces().getAsInt());
                 gen.writeStringProperty("roundingMode", policy.roundingMode().name());
             }
             gen.writeEndObject();
+        }
+    }
+
+    /** Writes the fields of a strategy object, {@code strategy} and {@code parameters}, into the open object. */
+    static void writeSpec(JsonGenerator gen, StrategySpec spec) {
+        gen.writeStringProperty("strategy", spec.name());
+        if (spec.parameters().isEmpty()) {
+            return;
+        }
+        gen.writeName("parameters");
+        gen.writeStartObject();
+        for (Map.Entry<String, Object> parameter : spec.parameters().entrySet()) {
+            gen.writeName(parameter.getKey());
+            Object value = parameter.getValue();
+            if (value instanceof StrategySpec nested) {
+                gen.writeStartObject();
+                writeSpec(gen, nested);
+                gen.writeEndObject();
+            } else if (value instanceof List<?> list) {
+                gen.writeStartArray();
+                for (Object item : list) {
+                    gen.writeStartObject();
+                    writeSpec(gen, (StrategySpec) item);
+                    gen.writeEndObject();
+                }
+                gen.writeEndArray();
+            } else {
+                // A tolerance in its notation, or a word of a choice.
+                gen.writeString(value.toString());
+            }
+        }
+        gen.writeEndObject();
+    }
+
+    /** Reads the parameters object of a policy or strategy object: strings, strategy objects or arrays of them. */
+    static Map<String, Object> readParameters(JsonParser p, DeserializationContext ctxt) {
+        startObject(p, "parameters");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        for (String key = p.nextName(); key != null; key = p.nextName()) {
+            JsonToken token = p.nextToken();
+            if (token == JsonToken.START_OBJECT) {
+                parameters.put(key, readStrategy(p, ctxt));
+            } else if (token == JsonToken.START_ARRAY) {
+                List<StrategySpec> specs = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    specs.add(readStrategy(p, ctxt));
+                }
+                if (specs.isEmpty()) {
+                    throw invalid(p, "parameter", "Invalid value for parameter '" + key
+                            + "' (at least one strategy is needed): []");
+                }
+                parameters.put(key, specs);
+            } else if (token == JsonToken.VALUE_STRING) {
+                parameters.put(key, p.getString());
+            } else {
+                throw invalid(p, "parameter", "expected a string, a strategy object or an array of strategy objects, "
+                        + "found " + JsonInput.describe(p));
+            }
+        }
+        return parameters;
+    }
+
+    /** Reads a strategy object, {@code {"strategy": "<registry name>", "parameters": {...}}}. */
+    static StrategySpec readStrategy(JsonParser p, DeserializationContext ctxt) {
+        startObject(p, "strategy");
+        String name = null;
+        Map<String, Object> parameters = Map.of();
+        for (String field = p.nextName(); field != null; field = p.nextName()) {
+            p.nextToken();
+            switch (field) {
+                case "strategy":
+                    name = text(p, "strategy");
+                    break;
+                case "parameters":
+                    parameters = readParameters(p, ctxt);
+                    break;
+                default:
+                    unknownField(p, ctxt, "strategy", field, STRATEGY_FIELDS);
+            }
+        }
+        if (name == null) {
+            throw missing(p, "strategy", "strategy");
+        }
+        try {
+            return StrategySpec.of(name, parameters);
+        } catch (IllegalArgumentException ex) {
+            throw invalid(p, "strategy", ex);
         }
     }
 
@@ -80,7 +162,7 @@ final class DocumentCodecs {
             startObject(p, "policy");
             String name = null;
             String strategy = null;
-            Map<String, String> parameters = new LinkedHashMap<>();
+            Map<String, Object> parameters = Map.of();
             Integer places = null;
             RoundingMode mode = null;
             for (String field = p.nextName(); field != null; field = p.nextName()) {
@@ -93,11 +175,7 @@ final class DocumentCodecs {
                         strategy = text(p, "strategy");
                         break;
                     case "parameters":
-                        startObject(p, "parameters");
-                        for (String key = p.nextName(); key != null; key = p.nextName()) {
-                            p.nextToken();
-                            parameters.put(key, text(p, "parameter"));
-                        }
+                        parameters = readParameters(p, ctxt);
                         break;
                     case "roundingDecimalPlaces":
                         places = JsonInput.integer(p, "rounding decimal places");
@@ -119,7 +197,7 @@ final class DocumentCodecs {
                 throw missing(p, "policy", "roundingDecimalPlaces");
             }
             try {
-                RagPolicy policy = RagPolicy.create(name, strategy, parameters, registry);
+                RagPolicy policy = RagPolicy.of(name, StrategySpec.of(strategy, parameters), registry);
                 return places == null ? policy : policy.withRounding(places, mode == null ? RoundingMode.HALF_UP : mode);
             } catch (IllegalArgumentException ex) {
                 throw invalid(p, "policy", ex);

@@ -163,7 +163,8 @@ final class ModelCodecs {
 
     // ---------------------------------------------------------------- Target
 
-    static final List<String> TARGET_KINDS = List.of("single", "thresholds", "band", "relativeToBenchmark", "none");
+    static final List<String> TARGET_KINDS =
+            List.of("single", "withFloor", "thresholds", "band", "relativeToBenchmark", "none");
 
     static final class TargetSerializer extends ValueSerializer<Target> {
         @Override
@@ -172,6 +173,10 @@ final class ModelCodecs {
             if (target instanceof Target.Single single) {
                 gen.writeStringProperty("kind", "single");
                 writeDecimal(gen, "value", single.value());
+            } else if (target instanceof Target.WithFloor floor) {
+                gen.writeStringProperty("kind", "withFloor");
+                writeDecimal(gen, "value", floor.value());
+                writeDecimal(gen, "floor", floor.floor());
             } else if (target instanceof Target.Thresholds thresholds) {
                 gen.writeStringProperty("kind", "thresholds");
                 writeDecimal(gen, "green", thresholds.green());
@@ -193,13 +198,14 @@ final class ModelCodecs {
 
     static final class TargetDeserializer extends ValueDeserializer<Target> {
         private static final List<String> FIELDS =
-                List.of("kind", "value", "green", "red", "lowInclusive", "highInclusive", "group", "wording");
+                List.of("kind", "value", "floor", "green", "red", "lowInclusive", "highInclusive", "group", "wording");
 
         @Override
         public Target deserialize(JsonParser p, DeserializationContext ctxt) {
             startObject(p, "target");
             String kind = null;
             BigDecimal value = null;
+            BigDecimal floor = null;
             BigDecimal green = null;
             BigDecimal red = null;
             BigDecimal low = null;
@@ -218,6 +224,9 @@ final class ModelCodecs {
                         break;
                     case "value":
                         value = decimal(p, "target value");
+                        break;
+                    case "floor":
+                        floor = decimal(p, "target floor");
                         break;
                     case "green":
                         green = decimal(p, "green threshold");
@@ -244,11 +253,13 @@ final class ModelCodecs {
             if (kind == null) {
                 throw missing(p, "target", "kind");
             }
-            checkKindFields(p, kind, value, green, red, low, high, group, wording);
+            checkKindFields(p, kind, value, floor, green, red, low, high, group, wording);
             try {
                 switch (kind) {
                     case "single":
                         return Target.single(require(p, value, "value"));
+                    case "withFloor":
+                        return Target.withFloor(require(p, value, "value"), require(p, floor, "floor"));
                     case "thresholds":
                         return Target.thresholds(require(p, green, "green"), require(p, red, "red"));
                     case "band":
@@ -265,11 +276,15 @@ final class ModelCodecs {
 
         /** Refuses a field that belongs to another kind of target, rather than dropping it. */
         private static void checkKindFields(JsonParser p, String kind, Object... values) {
-            List<String> fields = List.of("value", "green", "red", "lowInclusive", "highInclusive", "group", "wording");
+            List<String> fields =
+                    List.of("value", "floor", "green", "red", "lowInclusive", "highInclusive", "group", "wording");
             List<String> allowed;
             switch (kind) {
                 case "single":
                     allowed = List.of("value");
+                    break;
+                case "withFloor":
+                    allowed = List.of("value", "floor");
                     break;
                 case "thresholds":
                     allowed = List.of("green", "red");

@@ -238,8 +238,8 @@ public final class OutturnJson {
      *
      * @param document  the document, not null
      * @return the JSON, not null
-     * @throws IllegalArgumentException if a policy of the document cannot be named (see
-     *     {@link org.outturn.rules.RagPolicy#strategyName()})
+     * @throws IllegalArgumentException if the document cannot be written (every {@link org.outturn.rules.RagPolicy}
+     *     can: its strategy describes itself by {@link org.outturn.rules.RagPolicy#spec() spec})
      */
     public String write(OutturnDocument document) {
         Objects.requireNonNull(document, "document");

@@ -24,6 +24,7 @@ import org.outturn.core.Outturn;
 import org.outturn.core.Polarity;
 import org.outturn.core.Rag;
 import org.outturn.core.Rating;
+import org.outturn.core.ReportingPeriod;
 import org.outturn.core.Target;
 import org.outturn.core.Unit;
 import org.outturn.core.UnratedReason;
@@ -149,12 +150,14 @@ final class ResultCodecs {
     // ---------------------------------------------------------------- Assessment
 
     static final List<String> ASSESSMENT_FIELDS = List.of("indicator", "outturn", "rating", "target", "tolerance",
-            "judgedValue", "reference", "distance", "relativeDistance", "explanation");
+            "greenTolerance", "judgedValue", "reference", "distance", "relativeDistance", "comparisonPeriod",
+            "comparison", "explanation");
 
     /**
      * Writes an assessment: the indicator and the outturn in full, the rating, the target and the
-     * tolerance (in its notation, {@code relative 5%}) when used, the judged value, the reference and
-     * the distances when there are any, and the explanation.
+     * tolerance and green tolerance (in their notation, {@code relative 5%}) when used, the judged value,
+     * the reference and the distances when there are any, the earlier period and outturn a rule compared
+     * with, and the explanation.
      */
     static final class AssessmentSerializer extends ValueSerializer<Assessment> {
         @Override
@@ -171,10 +174,17 @@ final class ResultCodecs {
                 ModelCodecs.TARGET_SERIALIZER.serialize(assessment.target().get(), gen, ctxt);
             }
             assessment.tolerance().ifPresent(tolerance -> gen.writeStringProperty("tolerance", tolerance.toString()));
+            assessment.greenTolerance().ifPresent(green -> gen.writeStringProperty("greenTolerance", green.toString()));
             assessment.judgedValue().ifPresent(value -> writeDecimal(gen, "judgedValue", value));
             assessment.reference().ifPresent(value -> writeDecimal(gen, "reference", value));
             assessment.distance().ifPresent(value -> writeDecimal(gen, "distance", value));
             assessment.relativeDistance().ifPresent(value -> writeDecimal(gen, "relativeDistance", value));
+            assessment.comparisonPeriod().ifPresent(period -> gen.writeStringProperty("comparisonPeriod",
+                    period.toString()));
+            if (assessment.comparison().isPresent()) {
+                gen.writeName("comparison");
+                ModelCodecs.OUTTURN_SERIALIZER.serialize(assessment.comparison().get(), gen, ctxt);
+            }
             gen.writeStringProperty("explanation", assessment.explanation());
             gen.writeEndObject();
         }
@@ -193,6 +203,9 @@ final class ResultCodecs {
             Rating rating = null;
             Target target = null;
             Tolerance tolerance = null;
+            Tolerance greenTolerance = null;
+            ReportingPeriod comparisonPeriod = null;
+            Outturn comparison = null;
             BigDecimal judgedValue = null;
             BigDecimal reference = null;
             BigDecimal distance = null;
@@ -220,6 +233,19 @@ final class ResultCodecs {
                             throw invalid(p, "tolerance", ex);
                         }
                         break;
+                    case "greenTolerance":
+                        try {
+                            greenTolerance = Tolerances.parse(text(p, "green tolerance"));
+                        } catch (IllegalArgumentException ex) {
+                            throw invalid(p, "green tolerance", ex);
+                        }
+                        break;
+                    case "comparisonPeriod":
+                        comparisonPeriod = ModelCodecs.period(p, text(p, "comparison period"));
+                        break;
+                    case "comparison":
+                        comparison = ModelCodecs.readOutturn(p, ctxt, null);
+                        break;
                     case "judgedValue":
                         judgedValue = decimal(p, "judged value");
                         break;
@@ -241,7 +267,8 @@ final class ResultCodecs {
             }
             Assessment assessment = Assessment.restored(require(p, "assessment", indicator, "indicator"),
                     require(p, "assessment", outturn, "outturn"), require(p, "assessment", rating, "rating"), target,
-                    tolerance, judgedValue, reference, require(p, "assessment", explanation, "explanation"));
+                    tolerance, greenTolerance, judgedValue, reference, comparisonPeriod, comparison,
+                    require(p, "assessment", explanation, "explanation"));
             agree(p, "assessment", "distance", distance, assessment.distance());
             agree(p, "assessment", "relativeDistance", relativeDistance, assessment.relativeDistance());
             return assessment;

@@ -141,7 +141,8 @@ final class BadInputTest {
     @Test
     void read_unknownStrategy_listsAvailableStrategies() {
         assertRejected(VALID.replace("thresholds", "foo"), "Invalid policy at $.policies[0]: Unknown RAG strategy: "
-                + "'foo' (available: [band, benchmark, no-target, thresholds, tolerance])");
+                + "'foo' (available: [band, benchmark, first-applicable, floor, no-target, thresholds, tolerance, with-blue, "
+                + "worst-of])");
     }
 
     @Test

@@ -37,7 +37,12 @@ import org.outturn.core.Target;
 import org.outturn.core.Unit;
 import org.outturn.core.UnratedReason;
 import org.outturn.core.YearToDate;
+import org.outturn.rules.ComparedWith;
+import org.outturn.rules.Edges;
+import org.outturn.rules.MissingComparison;
 import org.outturn.rules.RagPolicy;
+import org.outturn.rules.RagStrategies;
+import org.outturn.rules.Tolerances;
 import org.outturn.rules.plan.ActionPlan;
 import org.outturn.rules.plan.ActionPlanItem;
 import org.outturn.rules.plan.ActionStatus;
@@ -98,6 +103,8 @@ final class GoldenFilesTest {
                 new Golden("target-relative-to-benchmark", Target.class, Target.relativeTo(BenchmarkGroup.LONDON),
                         "target"),
                 new Golden("target-none", Target.class, Target.none("No Target"), "target"),
+                new Golden("target-with-floor", Target.class,
+                        Target.withFloor(new BigDecimal("95"), new BigDecimal("90.0")), "target"),
                 new Golden("outturn-value", Outturn.class, Outturn.of(FY, new BigDecimal("97.30")), "outturn"),
                 new Golden("outturn-fraction-flags", Outturn.class, Outturn.builder()
                         .period(ReportingMonth.parse("Jun-2022")).value(new BigDecimal("1.3"))
@@ -120,6 +127,19 @@ final class GoldenFilesTest {
                 new Golden("policy-rounding", RagPolicy.class,
                         RagPolicy.create("bromley", "thresholds", Map.of()).withRounding(0, RoundingMode.HALF_EVEN),
                         "policy"),
+                new Golden("policy-green-tolerance", RagPolicy.class, RagPolicy.of("bexley green side",
+                        RagStrategies.tolerance(Tolerances.relative(new BigDecimal("5")),
+                                Tolerances.relative(new BigDecimal("10")), Edges.of(true, false))), "policy"),
+                new Golden("policy-amber-if-improved", RagPolicy.class, RagPolicy.of("improved on last year",
+                        RagStrategies.amberIfImproved(Tolerances.none(), Tolerances.relative(new BigDecimal("10")),
+                                Edges.standard(), ComparedWith.PREVIOUS_YEAR, MissingComparison.RED)), "policy"),
+                new Golden("policy-floor", RagPolicy.class, RagPolicy.of("floor standards", RagStrategies.floor()),
+                        "policy"),
+                new Golden("policy-first-applicable", RagPolicy.class, bromleyMixed(), "policy"),
+                new Golden("policy-worst-of-with-blue", RagPolicy.class, RagPolicy.of("worst with blue",
+                        RagStrategies.withBlue(RagStrategies.worstOf(RagStrategies.tolerance(Tolerances.absolute(
+                                new BigDecimal("2"))), RagStrategies.relativeToBenchmark(Tolerances.none(),
+                                Edges.standard())), Tolerances.relative(new BigDecimal("10")))), "policy"),
                 new Golden("indicator-entry", IndicatorEntry.class, neetEntry(), "indicatorEntry"),
                 new Golden("document", OutturnDocument.class, OutturnJsonTest.sample(), null),
                 new Golden("document-policies-by-period", OutturnDocument.class, policiesByPeriod(), null),
@@ -153,6 +173,16 @@ final class GoldenFilesTest {
                         ActionStatus.CEASED, "Funding bid not successful"),
                 ActionPlanItem.of("Place", "5.2", "Review the parking strategy", ActionStatus.AMBER),
                 ActionPlanItem.of("Place", "5.1", "Adoption of Local Plan", ActionStatus.COMPLETE)));
+    }
+
+    /**
+     * The one policy for Bromley's mixed report: single targets with a 5% tolerance, thresholds, bands
+     * with a 5% margin, and no target.
+     */
+    static RagPolicy bromleyMixed() {
+        return RagPolicy.of("bromley", RagStrategies.firstApplicable(
+                RagStrategies.tolerance(Tolerances.relative(new BigDecimal("5"))), RagStrategies.thresholds(),
+                RagStrategies.band(Tolerances.relative(new BigDecimal("5"))), RagStrategies.noTarget()));
     }
 
     static Indicator neet() {

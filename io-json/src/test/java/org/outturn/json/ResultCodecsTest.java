@@ -25,6 +25,8 @@ import org.outturn.rules.Assessment;
 import org.outturn.rules.trend.Direction;
 import org.outturn.rules.trend.DirectionOfTravel;
 import org.outturn.rules.RagPolicy;
+import org.outturn.rules.Tolerances;
+import org.outturn.rules.OutturnHistory;
 import org.outturn.rules.Scorecard;
 import org.outturn.rules.Tally;
 import org.outturn.rules.trend.Trend;
@@ -87,6 +89,25 @@ final class ResultCodecsTest {
         assertThat(read.reference().map(BigDecimal::toPlainString)).contains("71.4");
         assertThat(read.explanation()).isEqualTo(original.explanation())
                 .isEqualTo("Amber: 69.9% is 1.5 points (2.1%) below the target of 71.4%, within the 5% tolerance");
+    }
+
+    @Test
+    void assessment_greenToleranceAndComparison_roundTrip() {
+        RagPolicy policy = RagPolicy.create("improved", "tolerance", Map.of("tolerance", "relative 10%",
+                "greenTolerance", "relative 1%", "beyondTolerance", "amber-if-improved"));
+        Outturn lastYear = Outturn.of(LAST, d("60.0"));
+        Assessment original = policy.assess(indicator(), Outturn.of(FY, d("62.0")),
+                OutturnHistory.of(List.of(lastYear)));
+        String json = MAPPER.writeValueAsString(original);
+        assertThat(json).contains("\"greenTolerance\" : \"relative 1%\"")
+                .contains("\"comparisonPeriod\" : \"2023/24\"").contains("\"comparison\" : {");
+        Assessment read = roundTrip(original, Assessment.class);
+        assertThat(read.greenTolerance()).contains(Tolerances.relative(d("1")));
+        assertThat(read.comparisonPeriod()).contains(LAST);
+        assertThat(read.comparison()).contains(lastYear);
+        assertThat(read.explanation()).isEqualTo(original.explanation())
+                .isEqualTo("Amber: 62.0% is 9.4 points (13.2%) below the target of 71.4%, outside the 10% tolerance, "
+                        + "but no worse than 60.0% in 2023/24");
     }
 
     @Test

@@ -251,7 +251,13 @@ final class RoundTripLawsTest {
             RagPolicy.create("thresholds", "thresholds", Map.of()),
             RagPolicy.create("band", "band", Map.of("margin", "absolute 2")),
             RagPolicy.create("benchmark", "benchmark", Map.of("tolerance", "relative 10%")),
-            RagPolicy.create("rounded", "thresholds", Map.of()).withRounding(1));
+            RagPolicy.create("rounded", "thresholds", Map.of()).withRounding(1),
+            RagPolicy.create("green side", "tolerance", Map.of("tolerance", "relative 10%", "greenTolerance",
+                    "relative 5%", "redEdge", "exclusive")),
+            RagPolicy.create("improved", "tolerance", Map.of("tolerance", "relative 10%", "beyondTolerance",
+                    "amber-if-improved", "comparedWith", "previous-period", "missingComparison", "red")),
+            RagPolicy.create("floor", "floor", Map.of()),
+            GoldenFilesTest.bromleyMixed());
 
     private List<RagPolicy> policies() {
         List<RagPolicy> chosen = new ArrayList<>();

@@ -32,6 +32,9 @@ import org.outturn.core.OutturnFlag;
 import org.outturn.core.Polarity;
 import org.outturn.core.Rag;
 import org.outturn.core.UnratedReason;
+import org.outturn.rules.RagStrategyRegistry;
+import org.outturn.rules.StrategyParameter;
+import org.outturn.rules.spi.RagStrategyProvider;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import org.outturn.rules.report.OutturnDocument;
@@ -105,7 +108,10 @@ final class SchemaTest {
     @Test
     void schema_objectFields_areThoseOfTheCodecs() {
         assertThat(names("/properties")).isEqualTo(DocumentCodecs.DOCUMENT_FIELDS);
-        assertThat(names("/$defs/policy/properties")).isEqualTo(DocumentCodecs.POLICY_FIELDS);
+        List<String> policy = new ArrayList<>(names("/$defs/policy/properties"));
+        policy.addAll(1, names("/$defs/strategyFields/properties"));
+        assertThat(policy).isEqualTo(DocumentCodecs.POLICY_FIELDS);
+        assertThat(names("/$defs/strategyFields/properties")).isEqualTo(DocumentCodecs.STRATEGY_FIELDS);
         assertThat(names("/$defs/indicatorFields/properties")).isEqualTo(ModelCodecs.INDICATOR_FIELDS);
         List<String> entry = new ArrayList<>(names("/$defs/indicatorFields/properties"));
         entry.addAll(names("/$defs/indicatorEntry/properties"));
@@ -119,6 +125,66 @@ final class SchemaTest {
         List<String> kinds = new ArrayList<>();
         SCHEMA_NODE.at("/$defs/target/oneOf").forEach(kind -> kinds.add(kind.at("/properties/kind/const").asString()));
         assertThat(kinds).isEqualTo(ModelCodecs.TARGET_KINDS);
+    }
+
+    /**
+     * Every built-in strategy's declared parameters are those the schema lists for it, with the same
+     * choices: the schema and the registry say the same thing.
+     */
+    @Test
+    void schema_builtInStrategyParameters_areTheDeclaredOnes() {
+        RagStrategyRegistry registry = RagStrategyRegistry.of(List.of());
+        List<String> checked = new ArrayList<>();
+        for (JsonNode rule : SCHEMA_NODE.at("/$defs/strategyFields/allOf")) {
+            JsonNode condition = rule.at("/if/properties/strategy");
+            List<String> strategies = new ArrayList<>();
+            if (condition.has("const")) {
+                strategies.add(condition.get("const").asString());
+            } else {
+                condition.get("enum").forEach(node -> strategies.add(node.asString()));
+            }
+            JsonNode parameters = rule.at("/then/properties/parameters");
+            for (String strategy : strategies) {
+                checked.add(strategy);
+                RagStrategyProvider provider = registry.provider(strategy).orElseThrow();
+                List<String> declared = provider.parameters().stream().map(StrategyParameter::name).sorted().toList();
+                List<String> listed = new ArrayList<>();
+                parameters.path("properties").propertyNames().forEach(listed::add);
+                assertThat(listed.stream().sorted().toList()).as("parameters of %s", strategy).isEqualTo(declared);
+                if (declared.isEmpty()) {
+                    assertThat(parameters.path("maxProperties").asInt()).as("no parameters of %s", strategy).isZero();
+                }
+                List<String> required = provider.parameters().stream().filter(q -> q.defaultValue().isEmpty())
+                        .map(StrategyParameter::name).sorted().toList();
+                List<String> schemaRequired = new ArrayList<>();
+                parameters.path("required").forEach(node -> schemaRequired.add(node.asString()));
+                assertThat(schemaRequired.stream().sorted().toList()).as("required of %s", strategy)
+                        .isEqualTo(required);
+                for (StrategyParameter parameter : provider.parameters()) {
+                    JsonNode schema = parameters.at("/properties/" + parameter.name());
+                    switch (parameter.kind()) {
+                        case CHOICE:
+                            List<String> choices = new ArrayList<>();
+                            JsonNode values = schema.has("$ref") ? SCHEMA_NODE.at(schema.get("$ref").asString()
+                                    .substring(1)).get("enum") : schema.get("enum");
+                            values.forEach(node -> choices.add(node.asString()));
+                            assertThat(choices).as("%s of %s", parameter.name(), strategy)
+                                    .containsExactlyInAnyOrderElementsOf(parameter.choices());
+                            break;
+                        case TOLERANCE:
+                            assertThat(schema.path("$ref").asString()).isEqualTo("#/$defs/tolerance");
+                            break;
+                        case STRATEGY:
+                            assertThat(schema.path("$ref").asString()).isEqualTo("#/$defs/strategy");
+                            break;
+                        default:
+                            assertThat(schema.at("/items/$ref").asString()).isEqualTo("#/$defs/strategy");
+                            break;
+                    }
+                }
+            }
+        }
+        assertThat(checked).containsExactlyInAnyOrderElementsOf(registry.names());
     }
 
     static Stream<Arguments> enums() {
@@ -238,7 +304,15 @@ final class SchemaTest {
                 Arguments.of("policy-rounding-places-out-of-range", "/policies/0/roundingDecimalPlaces",
                         "Invalid policy at $.policies[0]: Invalid value for rounding decimal places (valid values "
                                 + "0 - 10): 11"),
-                Arguments.of("policy-missing-tolerance", "/policies/0/parameters", "Invalid policy at $.policies[0]: Missing parameter for RAG strategy: 'tolerance'"),
+                Arguments.of("policy-missing-tolerance", "/policies/0/parameters", 
+                        "Invalid policy at $.policies[0]: Missing parameter for RAG strategy 'tolerance': 'tolerance'"),
+                Arguments.of("policy-nested-unknown-parameter", "/policies/0/parameters/strategies/1/parameters",
+                        "Invalid policy at $.policies[0]: Unknown parameter for RAG strategy 'band': 'tolerance'"),
+                Arguments.of("policy-empty-strategies", "/policies/0/parameters/strategies",
+                        "Invalid parameter at $.policies[0].parameters.strategies: Invalid value for parameter "
+                                + "'strategies' (at least one strategy is needed): []"),
+                Arguments.of("target-floor-missing-floor", "/indicators/0/targets/2024~125",
+                        "Invalid target at $.indicators[0].targets[\"2024/25\"]: missing required field 'floor'"),
                 Arguments.of("action-plan-reason-not-ceased", "/actionPlan/items/0/status",
                         "Invalid action plan item at $.actionPlan.items[0]: Invalid value for ceasedReason (only a "
                                 + "CEASED item has a reason, status is GREEN): 'Funding bid not successful'"),

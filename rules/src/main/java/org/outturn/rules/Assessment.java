@@ -5,14 +5,13 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.outturn.core.BenchmarkGroup;
 import org.outturn.core.Decimals;
 import org.outturn.core.Indicator;
 import org.outturn.core.Outturn;
 import org.outturn.core.Rag;
 import org.outturn.core.Rating;
+import org.outturn.core.ReportingPeriod;
 import org.outturn.core.Target;
-import org.outturn.core.Unit;
 import org.outturn.core.UnratedReason;
 
 /**
@@ -29,8 +28,10 @@ import org.outturn.core.UnratedReason;
  * after any rounding the policy asks for), the {@link #reference()} it was compared with (the target
  * value, the threshold or band edge nearest to it, or the benchmark's value), and the
  * {@link #distance()} from that reference, absolute and {@linkplain #relativeDistance() relative}.
- * The explanation is built on first use, so that rating many outturns costs nothing for text that is
- * never read.
+ * A rule with a green-side tolerance also holds the {@link #greenTolerance()}; a rule that compares with
+ * an earlier period holds the {@link #comparisonPeriod()} and the {@link #comparison()} outturn it found.
+ * The explanation is worded by {@link ExplanationFormatter} from these facts, on first use, so that rating
+ * many outturns costs nothing for text that is never read.
  *
  * <p>Built-in strategies create assessments themselves; a custom strategy uses
  * {@link #rated(Indicator, Outturn, Target, BigDecimal, Rag, Supplier)} and
@@ -42,7 +43,7 @@ public final class Assessment {
 
     /** How the rating was reached, which decides the wording of the explanation. */
     enum Kind {
-        UNRATED, AGAINST_REFERENCE, THRESHOLDS, BAND, CUSTOM, RESTORED
+        UNRATED, AGAINST_REFERENCE, FLOOR, THRESHOLDS, BAND, CUSTOM, RESTORED
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -59,6 +60,12 @@ public final class Assessment {
     private final BigDecimal judgedValue;
     /** The value compared with, or null. */
     private final BigDecimal reference;
+    /** The green-side tolerance used, or null when none applied. */
+    private final Tolerance greenTolerance;
+    /** The period compared with, or null when the rule compared with none. */
+    private final ReportingPeriod comparisonPeriod;
+    /** The outturn compared with, or null when there was none or the rule compared with none. */
+    private final Outturn comparison;
     /** The words for an unrated result, or null. */
     private final String detail;
     /** A custom strategy's explanation, or null. */
@@ -68,6 +75,17 @@ public final class Assessment {
 
     Assessment(Kind kind, Indicator indicator, Outturn outturn, Rating rating, Target target, Tolerance tolerance,
             BigDecimal judgedValue, BigDecimal reference, String detail, Supplier<String> customExplanation) {
+        this(kind, indicator, outturn, rating, target, tolerance, judgedValue, reference, detail, customExplanation,
+                null, null, null);
+    }
+
+    private Assessment(Kind kind, Indicator indicator, Outturn outturn, Rating rating, Target target,
+            Tolerance tolerance, BigDecimal judgedValue, BigDecimal reference, String detail,
+            Supplier<String> customExplanation, Tolerance greenTolerance, ReportingPeriod comparisonPeriod,
+            Outturn comparison) {
+        this.greenTolerance = greenTolerance;
+        this.comparisonPeriod = comparisonPeriod;
+        this.comparison = comparison;
         this.kind = kind;
         this.indicator = indicator;
         this.outturn = outturn;
@@ -154,10 +172,49 @@ public final class Assessment {
                 rating.detail().orElse(null), () -> explanation);
     }
 
+    /**
+     * Returns an assessment read back from a record, with the facts of a green-side tolerance and of a
+     * comparison with an earlier period; otherwise as
+     * {@link #restored(Indicator, Outturn, Rating, Target, Tolerance, BigDecimal, BigDecimal, String)}.
+     *
+     * @param indicator  the indicator, not null
+     * @param outturn  the outturn, not null
+     * @param rating  the rating, not null
+     * @param target  the target used, or null when there was none
+     * @param tolerance  the tolerance used, or null when none was
+     * @param greenTolerance  the green-side tolerance used, or null when none was
+     * @param judgedValue  the value judged, or null when there was none
+     * @param reference  the value compared with, or null when there was none
+     * @param comparisonPeriod  the earlier period compared with, or null when the rule made no comparison
+     * @param comparison  the earlier outturn compared with, or null when there was none
+     * @param explanation  the recorded explanation, not null
+     * @return the assessment, not null
+     */
+    public static Assessment restored(Indicator indicator, Outturn outturn, Rating rating, Target target,
+            Tolerance tolerance, Tolerance greenTolerance, BigDecimal judgedValue, BigDecimal reference,
+            ReportingPeriod comparisonPeriod, Outturn comparison, String explanation) {
+        Assessment restored = restored(indicator, outturn, rating, target, tolerance, judgedValue, reference,
+                explanation);
+        return new Assessment(Kind.RESTORED, indicator, outturn, rating, target, tolerance, judgedValue, reference,
+                restored.detail, restored.customExplanation, greenTolerance, comparisonPeriod, comparison);
+    }
+
     static Assessment rated(Kind kind, Indicator indicator, Outturn outturn, Target target, Tolerance tolerance,
             BigDecimal judgedValue, BigDecimal reference, Rag rag) {
         return new Assessment(kind, indicator, outturn, Rating.of(rag), target, tolerance, judgedValue, reference,
                 null, null);
+    }
+
+    /** Returns the same assessment with the green-side tolerance it was judged with. */
+    Assessment withGreenTolerance(Tolerance green) {
+        return new Assessment(kind, indicator, outturn, rating, target, tolerance, judgedValue, reference, detail,
+                customExplanation, green, comparisonPeriod, comparison);
+    }
+
+    /** Returns the same assessment with another colour, after comparing with an earlier period. */
+    Assessment withComparison(Rag rag, ReportingPeriod period, Outturn compared) {
+        return new Assessment(kind, indicator, outturn, Rating.of(rag), target, tolerance, judgedValue, reference,
+                detail, customExplanation, greenTolerance, period, compared);
     }
 
     /**
@@ -166,7 +223,22 @@ public final class Assessment {
      */
     Assessment withRag(Rag rag) {
         return new Assessment(kind, indicator, outturn, Rating.of(rag), target, tolerance, judgedValue, reference,
-                detail, customExplanation);
+                detail, customExplanation, greenTolerance, comparisonPeriod, comparison);
+    }
+
+    /** How the rating was reached, for the formatter. */
+    Kind kind() {
+        return kind;
+    }
+
+    /** The words of an unrated result, or null. */
+    String detail() {
+        return detail;
+    }
+
+    /** A custom or recorded explanation, or null. */
+    Supplier<String> customExplanation() {
+        return customExplanation;
     }
 
     /**
@@ -224,6 +296,35 @@ public final class Assessment {
     }
 
     /**
+     * Returns the green-side tolerance: how far short of the reference is still Green.
+     *
+     * @return the green tolerance, empty when the rule has none (Green only at or better than the reference)
+     */
+    public Optional<Tolerance> greenTolerance() {
+        return Optional.ofNullable(greenTolerance);
+    }
+
+    /**
+     * Returns the period the rule compared with, for a rule decided by direction of travel: the same
+     * period a year earlier, or the period before.
+     *
+     * @return the period, empty when the rule made no comparison
+     */
+    public Optional<ReportingPeriod> comparisonPeriod() {
+        return Optional.ofNullable(comparisonPeriod);
+    }
+
+    /**
+     * Returns the outturn the rule compared with, found in the history for the
+     * {@linkplain #comparisonPeriod() comparison period}.
+     *
+     * @return the outturn, with a value; empty when the rule made no comparison or there was none to make
+     */
+    public Optional<Outturn> comparison() {
+        return Optional.ofNullable(comparison);
+    }
+
+    /**
      * Returns the value judged: the outturn's value, rounded if the policy rounds.
      *
      * @return the value, empty when the outturn has none
@@ -278,116 +379,10 @@ public final class Assessment {
     public String explanation() {
         String text = explanation;
         if (text == null) {
-            text = explain();
+            text = ExplanationFormatter.english().format(this);
             explanation = text;
         }
         return text;
-    }
-
-    private String explain() {
-        if (kind == Kind.UNRATED) {
-            return "Unrated: " + detail;
-        }
-        if (kind == Kind.CUSTOM || kind == Kind.RESTORED) {
-            return customExplanation.get();
-        }
-        Unit unit = indicator.unit();
-        String colour = rating.toString() + ": " + unit.format(judgedValue);
-        switch (kind) {
-            case THRESHOLDS:
-                return colour + thresholdsPhrase((Target.Thresholds) target, unit);
-            case BAND:
-                return colour + bandPhrase((Target.Band) target, unit);
-            default:
-                return colour + referencePhrase(unit);
-        }
-    }
-
-    private String referencePhrase(Unit unit) {
-        String what = target instanceof Target.RelativeToBenchmark benchmark
-                ? possessive(benchmark.group()) + " " + unit.format(reference)
-                : "the target of " + unit.format(reference);
-        int side = judgedValue.compareTo(reference);
-        if (side == 0) {
-            return " meets " + what;
-        }
-        BigDecimal gap = judgedValue.subtract(reference).abs();
-        String relative = reference.signum() == 0 ? ""
-                : " (" + gap.multiply(HUNDRED).divide(reference.abs(), 1, RoundingMode.HALF_UP).toPlainString() + "%)";
-        String phrase = " is " + change(gap, unit) + relative + (side > 0 ? " above " : " below ") + what;
-        if (rating.rag().orElseThrow() != Rag.GREEN && rating.rag().orElseThrow() != Rag.BLUE) {
-            phrase += edgePhrase(gap, "tolerance", unit);
-        }
-        return phrase;
-    }
-
-    private String thresholdsPhrase(Target.Thresholds thresholds, Unit unit) {
-        String green = "the green threshold of " + unit.format(thresholds.green());
-        String red = "the red threshold of " + unit.format(thresholds.red());
-        switch (rating.rag().orElseThrow()) {
-            case RED:
-                return " is " + position(thresholds.red()) + " " + red;
-            case AMBER:
-                if (Decimals.equal(judgedValue, thresholds.red())) {
-                    return " is at " + red + ", short of " + green;
-                }
-                return " is between " + red + " and " + green;
-            default:
-                return " is " + position(thresholds.green()) + " " + green;
-        }
-    }
-
-    /** Says where the judged value lies against a threshold: above, at or below it. */
-    private String position(BigDecimal threshold) {
-        int side = judgedValue.compareTo(threshold);
-        return side > 0 ? "above" : side < 0 ? "below" : "at";
-    }
-
-    private String bandPhrase(Target.Band band, Unit unit) {
-        String range = "the band " + unit.format(band.lowInclusive()) + " - " + unit.format(band.highInclusive());
-        if (band.contains(judgedValue)) {
-            return " is within " + range;
-        }
-        BigDecimal gap = judgedValue.subtract(reference).abs();
-        String phrase = " is " + change(gap, unit) + (judgedValue.compareTo(reference) > 0 ? " above " : " below ")
-                + range;
-        if (rating.rag().orElseThrow() == Rag.GREEN) {
-            return phrase + ", on its better side";
-        }
-        return phrase + edgePhrase(gap, "margin", unit);
-    }
-
-    /**
-     * Says where a shortfall lies against the tolerance or margin: {@code , within the 5% tolerance},
-     * {@code , at the edge of the tolerance of 1.5 points}; nothing when there is no tolerance.
-     */
-    private String edgePhrase(BigDecimal gap, String noun, Unit unit) {
-        if (tolerance == null || tolerance instanceof Tolerances.None) {
-            return "";
-        }
-        String name;
-        if (tolerance instanceof Tolerances.Relative) {
-            name = "the " + tolerance.label() + " " + noun;
-        } else if (tolerance instanceof Tolerances.Absolute absolute) {
-            name = "the " + noun + " of " + change(absolute.amount(), unit);
-        } else {
-            name = "the " + noun + " " + tolerance.label();
-        }
-        int edge = gap.compareTo(tolerance.allowance(reference));
-        return edge < 0 ? ", within " + name : edge == 0 ? ", at the edge of " + name : ", outside " + name;
-    }
-
-    private static String change(BigDecimal gap, Unit unit) {
-        if (unit.kind() == Unit.Kind.PERCENTAGE) {
-            String number = gap.toPlainString();
-            return number + (number.equals("1") ? " point" : " points");
-        }
-        return unit.format(gap);
-    }
-
-    private static String possessive(BenchmarkGroup group) {
-        String name = group.name();
-        return name.endsWith("s") ? name + "'" : name + "'s";
     }
 
     @Override
@@ -404,6 +399,9 @@ public final class Assessment {
                 && Objects.equals(tolerance, other.tolerance)
                 && Decimals.equal(judgedValue, other.judgedValue)
                 && Decimals.equal(reference, other.reference)
+                && Objects.equals(greenTolerance, other.greenTolerance)
+                && Objects.equals(comparisonPeriod, other.comparisonPeriod)
+                && Objects.equals(comparison, other.comparison)
                 && (kind != Kind.CUSTOM && kind != Kind.RESTORED || explanation().equals(other.explanation()));
     }
 

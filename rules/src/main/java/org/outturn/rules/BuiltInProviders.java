@@ -1,36 +1,54 @@
 package org.outturn.rules;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.outturn.rules.spi.RagStrategyProvider;
 
-/** The providers of the built-in strategies, with their parameters. */
+/**
+ * The providers of the built-in strategies: each strategy class declares its name and parameters once,
+ * and its provider is made here from them.
+ */
 final class BuiltInProviders implements RagStrategyProvider {
 
-    static final List<RagStrategyProvider> ALL = List.of(
-            new BuiltInProviders("tolerance", Set.of("tolerance", "greenEdge", "redEdge"),
-                    p -> RagStrategies.tolerance(Tolerances.parse(required(p, "tolerance")),
-                            edges(p, Edges.standard()))),
-            new BuiltInProviders("thresholds", Set.of("greenEdge", "redEdge"),
-                    p -> RagStrategies.thresholds(edges(p, Edges.rangeOfAcceptablePerformance()))),
-            new BuiltInProviders("band", Set.of("margin", "greenEdge", "redEdge"),
-                    p -> RagStrategies.band(Tolerances.parse(p.getOrDefault("margin", "none")), edges(p, Edges.standard()))),
-            new BuiltInProviders("benchmark", Set.of("tolerance", "greenEdge", "redEdge"),
-                    p -> RagStrategies.relativeToBenchmark(Tolerances.parse(p.getOrDefault("tolerance", "none")),
-                            edges(p, Edges.standard()))),
-            new BuiltInProviders("no-target", Set.of(), p -> RagStrategies.noTarget()));
-
     private final String name;
-    private final Set<String> accepted;
-    private final Function<Map<String, String>, RagStrategy> factory;
+    private final List<StrategyParameter> parameters;
+    private final Function<StrategySpec, RagStrategy> factory;
 
-    private BuiltInProviders(String name, Set<String> accepted, Function<Map<String, String>, RagStrategy> factory) {
+    private BuiltInProviders(String name, List<StrategyParameter> parameters,
+            Function<StrategySpec, RagStrategy> factory) {
         this.name = name;
-        this.accepted = new TreeSet<>(accepted);
+        this.parameters = parameters;
         this.factory = factory;
+    }
+
+    /**
+     * Returns the built-in providers; the composites create their nested strategies with the given
+     * function, the registry's own {@code create}, so that they can nest custom strategies too.
+     */
+    static List<RagStrategyProvider> all(Function<StrategySpec, RagStrategy> nested) {
+        return List.of(
+                new BuiltInProviders(ToleranceStrategy.NAME, ToleranceStrategy.PARAMETERS, ToleranceStrategy::create),
+                new BuiltInProviders(ThresholdsStrategy.NAME, ThresholdsStrategy.PARAMETERS,
+                        ThresholdsStrategy::create),
+                new BuiltInProviders(BandStrategy.NAME, BandStrategy.PARAMETERS, BandStrategy::create),
+                new BuiltInProviders(BenchmarkStrategy.NAME, BenchmarkStrategy.PARAMETERS, BenchmarkStrategy::create),
+                new BuiltInProviders(FloorStrategy.NAME, FloorStrategy.PARAMETERS, FloorStrategy::create),
+                new BuiltInProviders(NoTargetStrategy.NAME, NoTargetStrategy.PARAMETERS, NoTargetStrategy::create),
+                new BuiltInProviders(FirstApplicableStrategy.NAME, FirstApplicableStrategy.PARAMETERS,
+                        spec -> new FirstApplicableStrategy(createAll(spec.strategies("strategies"), nested))),
+                new BuiltInProviders(WorstOfStrategy.NAME, WorstOfStrategy.PARAMETERS,
+                        spec -> new WorstOfStrategy(createAll(spec.strategies("strategies"), nested))),
+                new BuiltInProviders(WithBlueStrategy.NAME, WithBlueStrategy.PARAMETERS,
+                        spec -> new WithBlueStrategy(nested.apply(spec.strategy("strategy")), spec.tolerance("margin"))));
+    }
+
+    private static List<RagStrategy> createAll(List<StrategySpec> specs, Function<StrategySpec, RagStrategy> nested) {
+        List<RagStrategy> strategies = new ArrayList<>();
+        for (StrategySpec spec : specs) {
+            strategies.add(nested.apply(spec));
+        }
+        return strategies;
     }
 
     @Override
@@ -39,44 +57,13 @@ final class BuiltInProviders implements RagStrategyProvider {
     }
 
     @Override
-    public RagStrategy create(Map<String, String> parameters) {
-        for (String key : new TreeSet<>(parameters.keySet())) {
-            if (!accepted.contains(key)) {
-                throw new IllegalArgumentException("Unknown parameter for RAG strategy '" + name + "': '" + key
-                        + "' (accepted: " + accepted + ")");
-            }
-        }
-        return factory.apply(parameters);
+    public List<StrategyParameter> parameters() {
+        return parameters;
     }
 
-    private static String required(Map<String, String> parameters, String key) {
-        String value = parameters.get(key);
-        if (value == null) {
-            throw new IllegalArgumentException("Missing parameter for RAG strategy: '" + key + "'");
-        }
-        return value;
-    }
-
-    /** Reads the edge parameters; an edge not given keeps the strategy's default, as its spec leaves it out. */
-    private static Edges edges(Map<String, String> parameters, Edges defaults) {
-        return Edges.of(inclusive(parameters, "greenEdge", defaults.isGreenInclusive()),
-                inclusive(parameters, "redEdge", defaults.isRedInclusive()));
-    }
-
-    private static boolean inclusive(Map<String, String> parameters, String key, boolean otherwise) {
-        String value = parameters.get(key);
-        if (value == null) {
-            return otherwise;
-        }
-        switch (value) {
-            case "inclusive":
-                return true;
-            case "exclusive":
-                return false;
-            default:
-                throw new IllegalArgumentException(
-                        "Invalid value for " + key + " (valid values inclusive, exclusive): " + value);
-        }
+    @Override
+    public RagStrategy create(StrategySpec spec) {
+        return factory.apply(spec);
     }
 
     @Override

@@ -2,12 +2,11 @@ package org.outturn.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 import org.outturn.core.Indicator;
 import org.outturn.core.MissingReason;
 import org.outturn.core.Outturn;
@@ -37,8 +36,16 @@ import org.outturn.core.UnratedReason;
  *       when the indicator has no targets at all and {@link UnratedReason#TARGET_NOT_FOR_PERIOD}
  *       otherwise; an explicit no-target gives {@code NO_TARGET} with its wording;</li>
  *   <li>the value is rounded if the policy says so (by default it is judged exactly as published);</li>
- *   <li>the strategy decides.</li>
+ *   <li>the strategy decides, given a {@link StrategyContext}: with the history passed to
+ *       {@link #assess(Indicator, Outturn, OutturnHistory)}, or none.</li>
  * </ol>
+ *
+ * <p>The strategy {@linkplain RagStrategy#spec() describes itself}: {@link #spec()} is its registry name
+ * and parameters, which the JSON format writes, so every policy can be written and read back equal.
+ * The same policy from JSON:
+ * <pre>{@code
+ * RagPolicy.of("Bexley annual report", StrategySpec.of("tolerance", Map.of("tolerance", "relative 5%")));
+ * }</pre>
  *
  * <p>Equality and {@code toString} show the whole configuration: name, strategy and rounding.
  *
@@ -48,20 +55,17 @@ public final class RagPolicy {
 
     private final String name;
     private final RagStrategy strategy;
-    /** The registry name the strategy was created from, or null when it was built in code. */
-    private final String strategyName;
-    /** The parameters it was created with, empty when built in code. */
-    private final Map<String, String> strategyParameters;
+    /** What the strategy is, by registry name and parameters. */
+    private final StrategySpec spec;
     /** The decimal places to round to, or -1 to judge the value as published. */
     private final int decimalPlaces;
     private final RoundingMode roundingMode;
 
-    private RagPolicy(String name, RagStrategy strategy, String strategyName, Map<String, String> strategyParameters,
-            int decimalPlaces, RoundingMode roundingMode) {
+    private RagPolicy(String name, RagStrategy strategy, StrategySpec spec, int decimalPlaces,
+            RoundingMode roundingMode) {
         this.name = name;
         this.strategy = strategy;
-        this.strategyName = strategyName;
-        this.strategyParameters = strategyParameters;
+        this.spec = spec;
         this.decimalPlaces = decimalPlaces;
         this.roundingMode = roundingMode;
     }
@@ -69,35 +73,75 @@ public final class RagPolicy {
     /**
      * Returns a policy that judges values exactly as published.
      *
+     * <p>The strategy must {@linkplain RagStrategy#spec() describe itself}, as every built-in does (and
+     * a composite of strategies that do), so that the policy can be written as JSON and read back equal;
+     * the tolerances in its spec must be built-in ones, which the notation reads back.
+     *
      * @param name  the policy's name, such as {@code Bexley annual report 2024/25}, not blank
      * @param strategy  the strategy, not null
      * @return the policy, not null
-     * @throws IllegalArgumentException if the name is blank
+     * @throws IllegalArgumentException if the name is blank; if the strategy cannot describe itself, as in
+     *     {@code Invalid value for strategy of RAG policy 'x' (its RagStrategy.spec() must
+     *     describe it, so that the policy can be written): ...}; or if a tolerance of its spec cannot be written in the
+     *     notation
      */
     public static RagPolicy of(String name, RagStrategy strategy) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(strategy, "strategy");
         checkName(name);
-        if (strategy instanceof RagStrategies.Specified specified) {
-            return new RagPolicy(name, strategy, specified.specName(), specified.specParameters(), -1,
-                    RoundingMode.HALF_UP);
-        }
-        return new RagPolicy(name, strategy, null, Map.of(), -1, RoundingMode.HALF_UP);
+        StrategySpec spec = strategy.spec().orElseThrow(() -> new IllegalArgumentException(
+                "Invalid value for strategy of RAG policy '" + name + "' (its RagStrategy.spec() must describe it, "
+                        + "so that the policy can be written): " + strategy));
+        checkWritable(name, spec);
+        return new RagPolicy(name, strategy, spec, -1, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Returns a policy whose strategy is created from its spec by the
+     * {@linkplain RagStrategyRegistry#standard() standard registry}, as a JSON document names it.
+     *
+     * @param name  the policy's name, not blank
+     * @param spec  the strategy's spec, not null
+     * @return the policy, not null
+     * @throws IllegalArgumentException if the name is blank, a strategy is unknown (the message lists the
+     *     available ones), or a parameter is unknown, missing or invalid
+     */
+    public static RagPolicy of(String name, StrategySpec spec) {
+        return of(name, spec, RagStrategyRegistry.standard());
+    }
+
+    /**
+     * Returns a policy whose strategy is created from its spec by the given registry.
+     *
+     * @param name  the policy's name, not blank
+     * @param spec  the strategy's spec, not null
+     * @param registry  the registry, not null
+     * @return the policy, not null
+     * @throws IllegalArgumentException if the name is blank, a strategy is unknown, or a parameter is
+     *     unknown, missing or invalid
+     */
+    public static RagPolicy of(String name, StrategySpec spec, RagStrategyRegistry registry) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(registry, "registry");
+        checkName(name);
+        return of(name, registry.create(spec));
     }
 
     /**
      * Returns a policy whose strategy is created by name from the
-     * {@linkplain RagStrategyRegistry#standard() standard registry}, as a JSON document names it:
-     * {@code RagPolicy.create("Bexley", "tolerance", Map.of("tolerance", "relative 5%"))}.
+     * {@linkplain RagStrategyRegistry#standard() standard registry}:
+     * {@code RagPolicy.create("Bexley", "tolerance", Map.of("tolerance", "relative 5%"))}, a shorthand for
+     * {@code of(name, StrategySpec.of(strategyName, parameters))}.
      *
      * @param name  the policy's name, not blank
      * @param strategyName  the strategy's registry name, such as {@code tolerance}, not null
-     * @param parameters  the strategy's parameters, not null
+     * @param parameters  the strategy's parameters, as text or typed (see {@link StrategySpec}), not null
      * @return the policy, not null
      * @throws IllegalArgumentException if the name is blank, the strategy is unknown (the message lists
      *     the available ones), or a parameter is unknown, missing or invalid
      */
-    public static RagPolicy create(String name, String strategyName, Map<String, String> parameters) {
+    public static RagPolicy create(String name, String strategyName, Map<String, ?> parameters) {
         return create(name, strategyName, parameters, RagStrategyRegistry.standard());
     }
 
@@ -112,20 +156,31 @@ public final class RagPolicy {
      * @throws IllegalArgumentException if the name is blank, the strategy is unknown, or a parameter is
      *     unknown, missing or invalid
      */
-    public static RagPolicy create(String name, String strategyName, Map<String, String> parameters,
+    public static RagPolicy create(String name, String strategyName, Map<String, ?> parameters,
             RagStrategyRegistry registry) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(strategyName, "strategyName");
         Objects.requireNonNull(parameters, "parameters");
-        Objects.requireNonNull(registry, "registry");
-        RagStrategy strategy = registry.create(strategyName, parameters);
-        checkName(name);
-        if (strategy instanceof RagStrategies.Specified specified && specified.specName().equals(strategyName)) {
-            // A built-in: keep its canonical parameters, so that "relative 5.0%" and "relative 5%" agree.
-            return new RagPolicy(name, strategy, strategyName, specified.specParameters(), -1, RoundingMode.HALF_UP);
+        return of(name, StrategySpec.of(strategyName, parameters), registry);
+    }
+
+    /** Refuses a spec with a tolerance the notation cannot read back, which JSON would lose. */
+    private static void checkWritable(String name, StrategySpec spec) {
+        for (Object value : spec.parameters().values()) {
+            if (value instanceof Tolerance tolerance && !Tolerances.isWritable(tolerance)) {
+                throw new IllegalArgumentException("Invalid value for strategy of RAG policy '" + name
+                        + "' (its tolerances must be written in the notation relative N%, absolute N or none): "
+                        + tolerance);
+            }
+            if (value instanceof StrategySpec nested) {
+                checkWritable(name, nested);
+            }
+            if (value instanceof List<?> list) {
+                for (Object item : list) {
+                    checkWritable(name, (StrategySpec) item);
+                }
+            }
         }
-        return new RagPolicy(name, strategy, strategyName,
-                Collections.unmodifiableMap(new TreeMap<>(parameters)), -1, RoundingMode.HALF_UP);
     }
 
     private static void checkName(String name) {
@@ -165,7 +220,7 @@ public final class RagPolicy {
             throw new IllegalArgumentException(
                     "Invalid value for rounding mode (UNNECESSARY would fail on data): UNNECESSARY");
         }
-        return new RagPolicy(name, strategy, strategyName, strategyParameters, decimalPlaces, roundingMode);
+        return new RagPolicy(name, strategy, spec, decimalPlaces, roundingMode);
     }
 
     /**
@@ -187,24 +242,13 @@ public final class RagPolicy {
     }
 
     /**
-     * Returns the registry name of the strategy: the name it was created from with
-     * {@link #create(String, String, Map)}, or the name of a built-in strategy made in code with
-     * {@link RagStrategies} (not a composite or Blue one).
+     * Returns what the strategy is, by registry name and parameters (defaults left out): what the
+     * JSON format writes, and what {@link #of(String, StrategySpec)} reads back.
      *
-     * @return the strategy's registry name, empty when the strategy cannot be named
+     * @return the spec, not null
      */
-    public Optional<String> strategyName() {
-        return Optional.ofNullable(strategyName);
-    }
-
-    /**
-     * Returns the parameters that create the strategy again from its {@linkplain #strategyName() name}.
-     *
-     * @return the parameters by name, in alphabetical order, not null, empty when the strategy cannot be
-     *     named or has none
-     */
-    public Map<String, String> strategyParameters() {
-        return strategyParameters;
+    public StrategySpec spec() {
+        return spec;
     }
 
     /**
@@ -233,8 +277,23 @@ public final class RagPolicy {
      * @return the assessment, not null
      */
     public Assessment assess(Indicator indicator, Outturn outturn) {
+        return assess(indicator, outturn, OutturnHistory.none());
+    }
+
+    /**
+     * Rates an outturn against the indicator's target for its period, with the indicator's other
+     * outturns at hand for a rule that compares with an earlier period (the same period a year
+     * earlier, or the period before): the call to use when rating a whole report.
+     *
+     * @param indicator  the indicator, not null
+     * @param outturn  the outturn, not null
+     * @param history  the indicator's outturns by period, not null
+     * @return the assessment, not null
+     */
+    public Assessment assess(Indicator indicator, Outturn outturn, OutturnHistory history) {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(outturn, "outturn");
+        Objects.requireNonNull(history, "history");
         Optional<Target> target = indicator.targetFor(outturn.period());
         Assessment early = screen(indicator, outturn, target.orElse(null));
         if (early != null) {
@@ -247,22 +306,7 @@ public final class RagPolicy {
                             "no target for " + outturn.period() + " (targets are set for "
                                     + indicator.targets().keySet() + ")");
         }
-        return judge(indicator, target.get(), outturn);
-    }
-
-    /**
-     * Rates an outturn against the indicator's target for its period, with the indicator's other
-     * outturns at hand for a rule that compares with an earlier period (the same period a year
-     * earlier, or the period before).
-     *
-     * @param indicator  the indicator, not null
-     * @param outturn  the outturn, not null
-     * @param history  the indicator's outturns by period, not null
-     * @return the assessment, not null
-     */
-    public Assessment assess(Indicator indicator, Outturn outturn, OutturnHistory history) {
-        Objects.requireNonNull(history, "history");
-        return assess(indicator, outturn);
+        return judge(indicator, target.get(), outturn, history);
     }
 
     /**
@@ -278,7 +322,7 @@ public final class RagPolicy {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(outturn, "outturn");
         Assessment early = screen(indicator, outturn, target);
-        return early != null ? early : judge(indicator, target, outturn);
+        return early != null ? early : judge(indicator, target, outturn, OutturnHistory.none());
     }
 
     private static Assessment screen(Indicator indicator, Outturn outturn, Target target) {
@@ -295,7 +339,7 @@ public final class RagPolicy {
         return null;
     }
 
-    private Assessment judge(Indicator indicator, Target target, Outturn outturn) {
+    private Assessment judge(Indicator indicator, Target target, Outturn outturn, OutturnHistory history) {
         if (target instanceof Target.None none) {
             return Assessment.unrated(indicator, outturn, target, UnratedReason.NO_TARGET, none.wording());
         }
@@ -303,15 +347,14 @@ public final class RagPolicy {
         if (decimalPlaces >= 0) {
             value = value.setScale(decimalPlaces, roundingMode);
         }
-        return Objects.requireNonNull(strategy.assess(indicator, target, outturn, value),
+        return Objects.requireNonNull(strategy.assess(StrategyContext.of(indicator, target, outturn, value, history)),
                 "strategy returned null");
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof RagPolicy other && name.equals(other.name) && strategy.equals(other.strategy)
-                && Objects.equals(strategyName, other.strategyName)
-                && strategyParameters.equals(other.strategyParameters)
+                && spec.equals(other.spec)
                 && decimalPlaces == other.decimalPlaces && roundingMode == other.roundingMode;
     }
 

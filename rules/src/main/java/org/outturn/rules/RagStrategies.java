@@ -1,15 +1,12 @@
 package org.outturn.rules;
 
 import java.math.BigDecimal;
-import java.util.Collections;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Optional;
-import org.outturn.core.Benchmark;
-import org.outturn.core.Indicator;
-import org.outturn.core.Outturn;
 import org.outturn.core.Polarity;
 import org.outturn.core.Rag;
 import org.outturn.core.Target;
@@ -24,6 +21,18 @@ import org.outturn.core.UnratedReason;
  *   <tr><td>{@link #tolerance(Tolerance, Edges)}</td><td>{@code tolerance}</td><td>single</td>
  *       <td>Green at or better than the target; Amber while the shortfall is inside the tolerance; Red
  *       from the tolerance's end on</td></tr>
+ *   <tr><td>{@link #tolerance(Tolerance, Tolerance, Edges)}</td><td>{@code tolerance} with
+ *       {@code greenTolerance}</td><td>single</td>
+ *       <td>Green while the shortfall is inside the green tolerance; Amber inside the tolerance; Red
+ *       beyond</td></tr>
+ *   <tr><td>{@link #amberIfImproved(Tolerance, Tolerance, Edges, ComparedWith, MissingComparison)}</td>
+ *       <td>{@code tolerance} with {@code beyondTolerance = amber-if-improved}</td><td>single</td>
+ *       <td>as above, but beyond the tolerance Amber when the outturn is at least as good as the earlier
+ *       one ({@code comparedWith}), Red when worse; without an earlier outturn, unrated or Red
+ *       ({@code missingComparison})</td></tr>
+ *   <tr><td>{@link #floor(Edges)}</td><td>{@code floor}</td><td>with a floor</td>
+ *       <td>Green at or better than the target; Amber short of it but at or better than the floor; Red
+ *       beyond the floor</td></tr>
  *   <tr><td>{@link #thresholds(Edges)}</td><td>{@code thresholds}</td><td>thresholds</td>
  *       <td>Green at or better than the green threshold; Red beyond the red threshold; Amber between</td></tr>
  *   <tr><td>{@link #band(Tolerance, Edges)}</td><td>{@code band}</td><td>band</td>
@@ -33,7 +42,18 @@ import org.outturn.core.UnratedReason;
  *       <td>relative to a benchmark</td><td>as {@code tolerance}, with the benchmark's value for the
  *       same period as the target</td></tr>
  *   <tr><td>{@link #noTarget()}</td><td>{@code no-target}</td><td>any</td><td>always unrated</td></tr>
+ *   <tr><td>{@link #firstApplicable(RagStrategy...)}</td><td>{@code first-applicable}</td><td>any</td>
+ *       <td>the first of its {@code strategies} that applies to the target</td></tr>
+ *   <tr><td>{@link #worstOf(RagStrategy...)}</td><td>{@code worst-of}</td><td>any</td>
+ *       <td>the worst colour among its {@code strategies}</td></tr>
+ *   <tr><td>{@link #withBlue(RagStrategy, Tolerance)}</td><td>{@code with-blue}</td><td>any</td>
+ *       <td>its {@code strategy}, with Blue for a Green beyond the reference by the {@code margin}</td></tr>
  * </table>
+ *
+ * <p>Every strategy returned here {@linkplain RagStrategy#spec() describes itself} by its registry name
+ * and parameters (a composite or Blue one when its nested strategies do), so that
+ * {@code RagStrategyRegistry.standard().create(strategy.spec().orElseThrow())} equals it. The parameters
+ * and their defaults are listed by {@link RagStrategyRegistry}.
  *
  * <p>A strategy given a target of a kind it does not judge returns an unrated assessment with
  * {@link UnratedReason#NOT_COMPARABLE}; {@link #firstApplicable(RagStrategy...)} tries several in turn.
@@ -44,27 +64,6 @@ import org.outturn.core.UnratedReason;
  * value-like: {@code equals} and {@code toString} describe their configuration.
  */
 public final class RagStrategies {
-
-    private static final RagStrategy NO_TARGET = new NoTarget();
-
-    /** A built-in strategy that the registry can create again from its name and parameters. */
-    interface Specified extends RagStrategy {
-        /** Returns the registry name. */
-        String specName();
-
-        /** Returns the parameters that recreate this strategy, defaults left out. */
-        Map<String, String> specParameters();
-    }
-
-    private static Map<String, String> edgeParameters(Edges edges, Edges defaults, Map<String, String> into) {
-        if (edges.isGreenInclusive() != defaults.isGreenInclusive()) {
-            into.put("greenEdge", edges.isGreenInclusive() ? "inclusive" : "exclusive");
-        }
-        if (edges.isRedInclusive() != defaults.isRedInclusive()) {
-            into.put("redEdge", edges.isRedInclusive() ? "inclusive" : "exclusive");
-        }
-        return Collections.unmodifiableMap(into);
-    }
 
     private RagStrategies() {
     }
@@ -89,8 +88,80 @@ public final class RagStrategies {
      * @return the strategy, not null
      */
     public static RagStrategy tolerance(Tolerance tolerance, Edges edges) {
-        return new AgainstReference(false, Objects.requireNonNull(tolerance, "tolerance"),
-                Objects.requireNonNull(edges, "edges"));
+        return tolerance(Tolerances.none(), tolerance, edges);
+    }
+
+    /**
+     * Returns the target-with-tolerance strategy with a green-side tolerance: <i>Green = on, above or
+     * within 5% of target; Amber = between 5% and 10%; Red = more than 10% from target</i> is
+     * {@code tolerance(relative(5), relative(10), Edges.of(true, false))}. The green edge is the end of the
+     * green tolerance (the target itself when it is {@link Tolerances#none()}), the red edge the end of the
+     * tolerance.
+     *
+     * <p>When the two are of the same kind (both relative, or both absolute) the green tolerance must not
+     * exceed the tolerance. When they are of different kinds, which is larger depends on the target; where
+     * the green tolerance reaches beyond the tolerance there is no Amber, and a value past the green
+     * tolerance is Red.
+     *
+     * @param greenTolerance  how far short of the target is still Green, not null
+     * @param tolerance  how far short of the target is still Amber, not null
+     * @param edges  which colour a value exactly on each end gets, not null
+     * @return the strategy, not null
+     * @throws IllegalArgumentException if the green tolerance exceeds a tolerance of the same kind, as in
+     *     {@code Invalid value for greenTolerance (must not exceed the tolerance, relative 5%): relative 10%}
+     */
+    public static RagStrategy tolerance(Tolerance greenTolerance, Tolerance tolerance, Edges edges) {
+        return new ToleranceStrategy(Objects.requireNonNull(greenTolerance, "greenTolerance"),
+                Objects.requireNonNull(tolerance, "tolerance"), Objects.requireNonNull(edges, "edges"), null, null);
+    }
+
+    /**
+     * Returns the target-with-tolerance strategy that, beyond the tolerance, looks at the direction of
+     * travel: <i>Amber = more than 10% off the annual target and performance has improved or been
+     * maintained compared to last year; Red = more than 10% off and not improved</i>. "Improved or
+     * maintained" means at least as good as the earlier outturn under the indicator's polarity. The earlier
+     * outturn comes from the history given to {@link RagPolicy#assess(org.outturn.core.Indicator,
+     * org.outturn.core.Outturn, OutturnHistory)}, compared as published; when there is none (or it has no
+     * value) the outturn is unrated ({@link UnratedReason#NOT_COMPARABLE}) or Red, as {@code missing} says.
+     *
+     * @param greenTolerance  how far short of the target is still Green, not null ({@link Tolerances#none()}
+     *     for Green only at or better than the target)
+     * @param tolerance  how far short of the target is Amber regardless of the direction of travel, not null
+     * @param edges  which colour a value exactly on each end gets, not null
+     * @param comparedWith  the earlier outturn to compare with, not null
+     * @param missing  what a missing earlier outturn means, not null
+     * @return the strategy, not null
+     * @throws IllegalArgumentException if the green tolerance exceeds a tolerance of the same kind
+     */
+    public static RagStrategy amberIfImproved(Tolerance greenTolerance, Tolerance tolerance, Edges edges,
+            ComparedWith comparedWith, MissingComparison missing) {
+        return new ToleranceStrategy(Objects.requireNonNull(greenTolerance, "greenTolerance"),
+                Objects.requireNonNull(tolerance, "tolerance"), Objects.requireNonNull(edges, "edges"),
+                Objects.requireNonNull(comparedWith, "comparedWith"), Objects.requireNonNull(missing, "missing"));
+    }
+
+    /**
+     * Returns the floor-standard strategy with the default edges: <i>Green = target achieved; Amber = floor
+     * standard achieved but target not met; Red = floor standard not achieved</i>, for targets made with
+     * {@link Target#withFloor(BigDecimal, BigDecimal)}. A value on the target is Green, a value on the floor
+     * Amber.
+     *
+     * @return the strategy, not null
+     */
+    public static RagStrategy floor() {
+        return floor(Edges.rangeOfAcceptablePerformance());
+    }
+
+    /**
+     * Returns the floor-standard strategy with the given edges: the green edge is the target, the red edge
+     * the floor (when inclusive, a value on the floor is Red). A floor better than the target under the
+     * indicator's polarity gives {@link UnratedReason#NOT_COMPARABLE}.
+     *
+     * @param edges  the edges, not null
+     * @return the strategy, not null
+     */
+    public static RagStrategy floor(Edges edges) {
+        return new FloorStrategy(Objects.requireNonNull(edges, "edges"));
     }
 
     /**
@@ -112,7 +183,7 @@ public final class RagStrategies {
      * @return the strategy, not null
      */
     public static RagStrategy thresholds(Edges edges) {
-        return new Thresholds(Objects.requireNonNull(edges, "edges"));
+        return new ThresholdsStrategy(Objects.requireNonNull(edges, "edges"));
     }
 
     /**
@@ -137,7 +208,7 @@ public final class RagStrategies {
      * @return the strategy, not null
      */
     public static RagStrategy band(Tolerance amberMargin, Edges edges) {
-        return new Band(Objects.requireNonNull(amberMargin, "amberMargin"), Objects.requireNonNull(edges, "edges"));
+        return new BandStrategy(Objects.requireNonNull(amberMargin, "amberMargin"), Objects.requireNonNull(edges, "edges"));
     }
 
     /**
@@ -150,8 +221,7 @@ public final class RagStrategies {
      * @return the strategy, not null
      */
     public static RagStrategy relativeToBenchmark(Tolerance tolerance, Edges edges) {
-        return new AgainstReference(true, Objects.requireNonNull(tolerance, "tolerance"),
-                Objects.requireNonNull(edges, "edges"));
+        return new BenchmarkStrategy(Objects.requireNonNull(tolerance, "tolerance"), Objects.requireNonNull(edges, "edges"));
     }
 
     /**
@@ -161,7 +231,7 @@ public final class RagStrategies {
      * @return the strategy, not null
      */
     public static RagStrategy noTarget() {
-        return NO_TARGET;
+        return NoTargetStrategy.INSTANCE;
     }
 
     /**
@@ -174,7 +244,7 @@ public final class RagStrategies {
      * @throws IllegalArgumentException if no strategy is given
      */
     public static RagStrategy firstApplicable(RagStrategy... strategies) {
-        return new Composite(false, copy(strategies));
+        return new FirstApplicableStrategy(copy(strategies));
     }
 
     /**
@@ -186,7 +256,7 @@ public final class RagStrategies {
      * @throws IllegalArgumentException if no strategy is given
      */
     public static RagStrategy worstOf(RagStrategy... strategies) {
-        return new Composite(true, copy(strategies));
+        return new WorstOfStrategy(copy(strategies));
     }
 
     /**
@@ -199,7 +269,7 @@ public final class RagStrategies {
      * @return the strategy, not null
      */
     public static RagStrategy withBlue(RagStrategy strategy, Tolerance margin) {
-        return new WithBlue(Objects.requireNonNull(strategy, "strategy"), Objects.requireNonNull(margin, "margin"));
+        return new WithBlueStrategy(Objects.requireNonNull(strategy, "strategy"), Objects.requireNonNull(margin, "margin"));
     }
 
     private static List<RagStrategy> copy(RagStrategy[] strategies) {
@@ -214,373 +284,75 @@ public final class RagStrategies {
     }
 
     /**
-     * Rates a value against a reference, exactly: Green at or better than it, Red once the shortfall
-     * reaches the allowance, Amber between; each edge as the edges say.
+     * Rates a value against a reference, exactly: Green while the shortfall is inside the green allowance,
+     * Red once it reaches the allowance, Amber between; each edge as the edges say.
      */
-    static Rag rate(Polarity polarity, BigDecimal value, BigDecimal reference, BigDecimal allowance, Edges edges) {
-        int better = polarity.compareBetter(value, reference);
-        if (edges.isGreen(better)) {
+    static Rag rate(Polarity polarity, BigDecimal value, BigDecimal reference, BigDecimal greenAllowance,
+            BigDecimal allowance, Edges edges) {
+        BigDecimal shortfall = polarity == Polarity.HIGHER_IS_BETTER ? reference.subtract(value)
+                : value.subtract(reference);
+        if (edges.isGreen(greenAllowance.compareTo(shortfall))) {
             return Rag.GREEN;
         }
-        return edges.isRed(value.subtract(reference).abs().compareTo(allowance)) ? Rag.RED : Rag.AMBER;
+        return edges.isRed(shortfall.compareTo(allowance)) ? Rag.RED : Rag.AMBER;
     }
 
-    static Assessment notComparable(String strategy, String needs, Indicator indicator, Target target,
-            Outturn outturn) {
-        return Assessment.unrated(indicator, outturn, target, UnratedReason.NOT_COMPARABLE,
-                "the " + strategy + " strategy needs " + needs + ", not " + target);
+    /**
+     * Rates a value against a green edge (a threshold or a target) and a red edge (a threshold or a floor),
+     * exactly: Green at or better than the green edge, Red beyond the red edge, Amber between; each edge as
+     * the edges say. Thresholds and floor standards share this rule.
+     */
+    static Rag rateBetween(Polarity polarity, BigDecimal value, BigDecimal green, BigDecimal red, Edges edges) {
+        if (edges.isGreen(polarity.compareBetter(value, green))) {
+            return Rag.GREEN;
+        }
+        return edges.isRed(-polarity.compareBetter(value, red)) ? Rag.RED : Rag.AMBER;
+    }
+
+    static Assessment notComparable(String strategy, String needs, StrategyContext context) {
+        return Assessment.unrated(context.indicator(), context.outturn(), context.target(),
+                UnratedReason.NOT_COMPARABLE, "the " + strategy + " strategy needs " + needs + ", not "
+                        + context.target());
     }
 
     /** Handles the targets and polarities no built-in rates; returns null when the strategy may go on. */
-    static Assessment screen(String strategy, Indicator indicator, Target target, Outturn outturn,
-            boolean needsDirection) {
+    static Assessment screen(String strategy, StrategyContext context, boolean needsDirection) {
+        Target target = context.target();
         if (target instanceof Target.None none) {
-            return Assessment.unrated(indicator, outturn, target, UnratedReason.NO_TARGET, none.wording());
+            return Assessment.unrated(context.indicator(), context.outturn(), target, UnratedReason.NO_TARGET,
+                    none.wording());
         }
-        if (needsDirection && !indicator.polarity().isDirectional()) {
-            return Assessment.unrated(indicator, outturn, target, UnratedReason.NOT_COMPARABLE,
-                    "the " + strategy + " strategy needs a higher- or lower-is-better indicator, not "
-                            + indicator.polarity());
+        if (needsDirection && !context.indicator().polarity().isDirectional()) {
+            return Assessment.unrated(context.indicator(), context.outturn(), target, UnratedReason.NOT_COMPARABLE,
+                    "the " + strategy + " strategy needs a higher- or lower-is-better indicator; this one is "
+                            + context.indicator().polarity().displayName());
         }
         return null;
     }
 
-    /** The tolerance strategy, against a single target or a benchmark's value. */
-    private static final class AgainstReference implements Specified {
-        private final boolean benchmark;
-        private final Tolerance tolerance;
-        private final Edges edges;
-
-        AgainstReference(boolean benchmark, Tolerance tolerance, Edges edges) {
-            this.benchmark = benchmark;
-            this.tolerance = tolerance;
-            this.edges = edges;
-        }
-
-        private String name() {
-            return benchmark ? "benchmark" : "tolerance";
-        }
-
-        @Override
-        public String specName() {
-            return name();
-        }
-
-        @Override
-        public Map<String, String> specParameters() {
-            Map<String, String> parameters = new TreeMap<>();
-            parameters.put("tolerance", tolerance.toString());
-            return edgeParameters(edges, Edges.standard(), parameters);
-        }
-
-        @Override
-        public Assessment assess(Indicator indicator, Target target, Outturn outturn, BigDecimal value) {
-            Assessment screened = screen(name(), indicator, target, outturn, true);
-            if (screened != null) {
-                return screened;
-            }
-            BigDecimal reference;
-            if (benchmark) {
-                if (!(target instanceof Target.RelativeToBenchmark relative)) {
-                    return notComparable(name(), "a target relative to a benchmark", indicator, target, outturn);
-                }
-                Optional<Benchmark> found = indicator.benchmarkFor(relative.group(), outturn.period());
-                if (found.isEmpty() || found.get().value().isEmpty()) {
-                    return Assessment.unrated(indicator, outturn, target, UnratedReason.BENCHMARK_NOT_AVAILABLE,
-                            "no " + relative.group() + " value for " + outturn.period()
-                                    + found.flatMap(Benchmark::note).map(note -> " (" + note + ")").orElse(""));
-                }
-                reference = found.get().value().get();
-            } else {
-                if (!(target instanceof Target.Single single)) {
-                    return notComparable(name(), "a single target", indicator, target, outturn);
-                }
-                reference = single.value();
-            }
-            Rag rag = rate(indicator.polarity(), value, reference, tolerance.allowance(reference), edges);
-            return Assessment.rated(Assessment.Kind.AGAINST_REFERENCE, indicator, outturn, target, tolerance, value,
-                    reference, rag);
-        }
-
-        @Override
-        public boolean equals(Object obj) {
-            return obj instanceof AgainstReference other && benchmark == other.benchmark
-                    && tolerance.equals(other.tolerance) && edges.equals(other.edges);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(benchmark, tolerance, edges);
-        }
-
-        @Override
-        public String toString() {
-            return name() + "(" + tolerance + ", " + edges + ")";
-        }
+    /** Reads the edges of a complete spec. */
+    static Edges edges(StrategySpec spec) {
+        return Edges.of(spec.text("greenEdge").equals("inclusive"), spec.text("redEdge").equals("inclusive"));
     }
 
-    /** Green and red thresholds. */
-    private static final class Thresholds implements Specified {
-        private final Edges edges;
-
-        Thresholds(Edges edges) {
-            this.edges = edges;
-        }
-
-        @Override
-        public String specName() {
-            return "thresholds";
-        }
-
-        @Override
-        public Map<String, String> specParameters() {
-            return edgeParameters(edges, Edges.rangeOfAcceptablePerformance(), new TreeMap<>());
-        }
-
-        @Override
-        public Assessment assess(Indicator indicator, Target target, Outturn outturn, BigDecimal value) {
-            Assessment screened = screen("thresholds", indicator, target, outturn, true);
-            if (screened != null) {
-                return screened;
-            }
-            if (!(target instanceof Target.Thresholds thresholds)) {
-                return notComparable("thresholds", "a thresholds target", indicator, target, outturn);
-            }
-            Polarity polarity = indicator.polarity();
-            int green = polarity.compareBetter(value, thresholds.green());
-            Rag rag;
-            BigDecimal reference = thresholds.green();
-            if (edges.isGreen(green)) {
-                rag = Rag.GREEN;
-            } else {
-                if (edges.isRed(-polarity.compareBetter(value, thresholds.red()))) {
-                    rag = Rag.RED;
-                    reference = thresholds.red();
-                } else {
-                    rag = Rag.AMBER;
-                }
-            }
-            return Assessment.rated(Assessment.Kind.THRESHOLDS, indicator, outturn, target, null, value, reference,
-                    rag);
-        }
-
-        @Override
-        public boolean equals(Object obj) {
-            return obj instanceof Thresholds other && edges.equals(other.edges);
-        }
-
-        @Override
-        public int hashCode() {
-            return edges.hashCode() + 7;
-        }
-
-        @Override
-        public String toString() {
-            return "thresholds(" + edges + ")";
-        }
+    /** Returns the edge parameters of some edges. */
+    static Map<String, Object> edgeValues(Edges edges) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("greenEdge", edges.isGreenInclusive() ? "inclusive" : "exclusive");
+        values.put("redEdge", edges.isRedInclusive() ? "inclusive" : "exclusive");
+        return values;
     }
 
-    /** An acceptable band with an amber margin. */
-    private static final class Band implements Specified {
-        private final Tolerance margin;
-        private final Edges edges;
-
-        Band(Tolerance margin, Edges edges) {
-            this.margin = margin;
-            this.edges = edges;
-        }
-
-        @Override
-        public String specName() {
-            return "band";
-        }
-
-        @Override
-        public Map<String, String> specParameters() {
-            Map<String, String> parameters = new TreeMap<>();
-            parameters.put("margin", margin.toString());
-            return edgeParameters(edges, Edges.standard(), parameters);
-        }
-
-        @Override
-        public Assessment assess(Indicator indicator, Target target, Outturn outturn, BigDecimal value) {
-            Assessment screened = screen("band", indicator, target, outturn, false);
-            if (screened != null) {
-                return screened;
+    /** The spec of a composite: present when every nested strategy describes itself. */
+    static Optional<StrategySpec> compositeSpec(String name, List<RagStrategy> strategies) {
+        List<StrategySpec> specs = new ArrayList<>();
+        for (RagStrategy strategy : strategies) {
+            Optional<StrategySpec> spec = strategy.spec();
+            if (spec.isEmpty()) {
+                return Optional.empty();
             }
-            if (!(target instanceof Target.Band band)) {
-                return notComparable("band", "a band target", indicator, target, outturn);
-            }
-            Polarity polarity = indicator.polarity();
-            if (polarity == Polarity.NONE) {
-                return Assessment.unrated(indicator, outturn, target, UnratedReason.NOT_RATED_MEASURE,
-                        "a context measure is not rated");
-            }
-            int low = value.compareTo(band.lowInclusive());
-            int high = value.compareTo(band.highInclusive());
-            boolean below = !edges.isGreen(low);
-            boolean above = !edges.isGreen(-high);
-            Rag rag;
-            BigDecimal reference;
-            if (below && above) {
-                // A one-point band with an exclusive green edge: the value sits on it.
-                reference = band.lowInclusive();
-                rag = outside(value, reference);
-            } else if (below) {
-                reference = band.lowInclusive();
-                rag = polarity == Polarity.LOWER_IS_BETTER ? Rag.GREEN : outside(value, reference);
-            } else if (above) {
-                reference = band.highInclusive();
-                rag = polarity == Polarity.HIGHER_IS_BETTER ? Rag.GREEN : outside(value, reference);
-            } else {
-                reference = value.subtract(band.lowInclusive()).compareTo(band.highInclusive().subtract(value)) <= 0
-                        ? band.lowInclusive() : band.highInclusive();
-                rag = Rag.GREEN;
-            }
-            return Assessment.rated(Assessment.Kind.BAND, indicator, outturn, target, margin, value, reference, rag);
+            specs.add(spec.get());
         }
-
-        private Rag outside(BigDecimal value, BigDecimal bound) {
-            return edges.isRed(value.subtract(bound).abs().compareTo(margin.allowance(bound))) ? Rag.RED : Rag.AMBER;
-        }
-
-        @Override
-        public boolean equals(Object obj) {
-            return obj instanceof Band other && margin.equals(other.margin) && edges.equals(other.edges);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(margin, edges);
-        }
-
-        @Override
-        public String toString() {
-            return "band(margin " + margin + ", " + edges + ")";
-        }
-    }
-
-    /** Never rates. */
-    private static final class NoTarget implements Specified {
-        @Override
-        public String specName() {
-            return "no-target";
-        }
-
-        @Override
-        public Map<String, String> specParameters() {
-            return Map.of();
-        }
-
-        @Override
-        public Assessment assess(Indicator indicator, Target target, Outturn outturn, BigDecimal value) {
-            String wording = target instanceof Target.None none ? none.wording() : "no target is used for " + target;
-            return Assessment.unrated(indicator, outturn, target, UnratedReason.NO_TARGET, wording);
-        }
-
-        @Override
-        public String toString() {
-            return "no-target";
-        }
-    }
-
-    /** First applicable, or worst of. */
-    private static final class Composite implements RagStrategy {
-        private final boolean worst;
-        private final List<RagStrategy> strategies;
-
-        Composite(boolean worst, List<RagStrategy> strategies) {
-            this.worst = worst;
-            this.strategies = strategies;
-        }
-
-        @Override
-        public Assessment assess(Indicator indicator, Target target, Outturn outturn, BigDecimal value) {
-            Assessment first = null;
-            Assessment chosen = null;
-            for (RagStrategy strategy : strategies) {
-                Assessment result = strategy.assess(indicator, target, outturn, value);
-                if (first == null) {
-                    first = result;
-                }
-                boolean applies = result.rating().unratedReason().orElse(null) != UnratedReason.NOT_COMPARABLE;
-                if (!worst && applies) {
-                    return result;
-                }
-                if (worst && result.rating().isRated() && (chosen == null
-                        || chosen.rag().orElseThrow().isBetterThan(result.rag().orElseThrow()))) {
-                    chosen = result;
-                }
-            }
-            if (chosen != null) {
-                return chosen;
-            }
-            if (!worst && strategies.size() > 1) {
-                return Assessment.unrated(indicator, outturn, target, UnratedReason.NOT_COMPARABLE,
-                        "no strategy of " + this + " applies to " + target);
-            }
-            return first;
-        }
-
-        @Override
-        public boolean equals(Object obj) {
-            return obj instanceof Composite other && worst == other.worst && strategies.equals(other.strategies);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(worst, strategies);
-        }
-
-        @Override
-        public String toString() {
-            return (worst ? "worst-of" : "first-applicable") + strategies;
-        }
-    }
-
-    /** Blue for a margin beyond the reference. */
-    private static final class WithBlue implements RagStrategy {
-        private final RagStrategy strategy;
-        private final Tolerance margin;
-
-        WithBlue(RagStrategy strategy, Tolerance margin) {
-            this.strategy = strategy;
-            this.margin = margin;
-        }
-
-        @Override
-        public Assessment assess(Indicator indicator, Target target, Outturn outturn, BigDecimal value) {
-            Assessment result = strategy.assess(indicator, target, outturn, value);
-            if (result.rag().orElse(null) != Rag.GREEN || result.reference().isEmpty()
-                    || !indicator.polarity().isDirectional()) {
-                return result;
-            }
-            // A band's reference is the edge nearest the value, which for a value inside the band may be
-            // the worse edge; Blue is judged from the better edge, so that a better value is never less blue.
-            BigDecimal reference = target instanceof Target.Band band
-                    ? (indicator.polarity() == Polarity.HIGHER_IS_BETTER ? band.highInclusive() : band.lowInclusive())
-                    : result.reference().get();
-            BigDecimal beyond = indicator.polarity() == Polarity.HIGHER_IS_BETTER
-                    ? value.subtract(reference) : reference.subtract(value);
-            if (beyond.signum() > 0 && beyond.compareTo(margin.allowance(reference)) >= 0) {
-                return result.withRag(Rag.BLUE);
-            }
-            return result;
-        }
-
-        @Override
-        public boolean equals(Object obj) {
-            return obj instanceof WithBlue other && strategy.equals(other.strategy) && margin.equals(other.margin);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(strategy, margin);
-        }
-
-        @Override
-        public String toString() {
-            return "with-blue(margin " + margin + ", " + strategy + ")";
-        }
+        return Optional.of(StrategySpec.of(name, Map.of("strategies", specs)));
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -20,8 +21,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The RAG strategies known by name: the built-ins ({@code tolerance}, {@code thresholds},
- * {@code band}, {@code benchmark}, {@code no-target}) and every
- * {@link RagStrategyProvider} found with {@link ServiceLoader}.
+ * {@code band}, {@code benchmark}, {@code floor}, {@code no-target}, and the composites
+ * {@code first-applicable}, {@code worst-of} and {@code with-blue}) and every
+ * {@link RagStrategyProvider} found with {@link ServiceLoader}. Strategies are created from a
+ * {@link StrategySpec}, checked against the provider's declared {@linkplain RagStrategyProvider#parameters()
+ * parameters}; the composites create their nested strategies with the same registry, so they can nest
+ * custom ones.
  *
  * <p>A registry is built once and never changes. Its providers are ordered by priority, highest
  * first, then by name; when two share a name, the one with the higher priority is kept (a built-in
@@ -32,14 +37,23 @@ import org.slf4j.LoggerFactory;
  *   <caption>Parameters of the built-in strategies</caption>
  *   <tr><th>name</th><th>parameters (defaults)</th></tr>
  *   <tr><td>{@code tolerance}</td><td>{@code tolerance} (required: {@code relative 5%}, {@code absolute 1.5}
- *       or {@code none}), {@code greenEdge} ({@code inclusive}), {@code redEdge} ({@code inclusive})</td></tr>
+ *       or {@code none}), {@code greenTolerance} ({@code none}), {@code greenEdge} ({@code inclusive}),
+ *       {@code redEdge} ({@code inclusive}), {@code beyondTolerance} ({@code red}, or
+ *       {@code amber-if-improved}), {@code comparedWith} ({@code previous-year}, or {@code previous-period}),
+ *       {@code missingComparison} ({@code unrated}, or {@code red})</td></tr>
  *   <tr><td>{@code thresholds}</td><td>{@code greenEdge} ({@code inclusive}), {@code redEdge}
  *       ({@code exclusive})</td></tr>
  *   <tr><td>{@code band}</td><td>{@code margin} ({@code none}), {@code greenEdge} ({@code inclusive}),
  *       {@code redEdge} ({@code inclusive})</td></tr>
  *   <tr><td>{@code benchmark}</td><td>{@code tolerance} ({@code none}), {@code greenEdge}
  *       ({@code inclusive}), {@code redEdge} ({@code inclusive})</td></tr>
+ *   <tr><td>{@code floor}</td><td>{@code greenEdge} ({@code inclusive}), {@code redEdge}
+ *       ({@code exclusive})</td></tr>
  *   <tr><td>{@code no-target}</td><td>none</td></tr>
+ *   <tr><td>{@code first-applicable}, {@code worst-of}</td><td>{@code strategies} (required: at least one
+ *       nested strategy)</td></tr>
+ *   <tr><td>{@code with-blue}</td><td>{@code strategy} (required: a nested strategy), {@code margin}
+ *       (required)</td></tr>
  * </table>
  *
  * <p>This class is immutable and thread-safe.
@@ -123,7 +137,8 @@ public final class RagStrategyRegistry {
     }
 
     private static RagStrategyRegistry build(List<RagStrategyProvider> discovered) {
-        List<RagStrategyProvider> all = new ArrayList<>(BuiltInProviders.ALL);
+        RagStrategyRegistry[] self = new RagStrategyRegistry[1];
+        List<RagStrategyProvider> all = new ArrayList<>(BuiltInProviders.all(spec -> self[0].create(spec)));
         all.addAll(discovered);
         // Stable sort: among equal priorities and names the built-ins, listed first, win.
         all.sort(Comparator.comparingInt(RagStrategyProvider::priority).reversed()
@@ -137,7 +152,8 @@ public final class RagStrategyRegistry {
                         provider.priority());
             }
         }
-        return new RagStrategyRegistry(Collections.unmodifiableMap(byName));
+        self[0] = new RagStrategyRegistry(Collections.unmodifiableMap(byName));
+        return self[0];
     }
 
     /**
@@ -159,24 +175,50 @@ public final class RagStrategyRegistry {
     }
 
     /**
-     * Creates a strategy by name.
+     * Returns the provider of a strategy.
+     *
+     * @param name  the strategy's name, not null
+     * @return the provider, empty when no strategy has that name
+     */
+    public Optional<RagStrategyProvider> provider(String name) {
+        return Optional.ofNullable(providers.get(Objects.requireNonNull(name, "name")));
+    }
+
+    /**
+     * Creates a strategy from its spec, nested strategies included.
+     *
+     * @param spec  the spec, such as {@code StrategySpec.of("tolerance", Map.of("tolerance", "relative 5%"))},
+     *     not null
+     * @return the strategy, not null
+     * @throws IllegalArgumentException if no strategy has the spec's name (or a nested spec's), as in
+     *     {@code Unknown RAG strategy: 'foo' (available: [band, benchmark, first-applicable, floor, no-target,
+     *     thresholds, tolerance, with-blue, worst-of])}, or a parameter is unknown, missing or invalid (see
+     *     {@link StrategyParameter#complete(StrategySpec, List)})
+     */
+    public RagStrategy create(StrategySpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        RagStrategyProvider provider = providers.get(spec.name());
+        if (provider == null) {
+            throw new IllegalArgumentException("Unknown RAG strategy: '" + spec.name() + "' (available: " + names()
+                    + ")");
+        }
+        StrategySpec complete = StrategyParameter.complete(spec, provider.parameters());
+        return Objects.requireNonNull(provider.create(complete),
+                "RAG strategy provider '" + spec.name() + "' returned null");
+    }
+
+    /**
+     * Creates a strategy by name: {@code create(StrategySpec.of(name, parameters))}.
      *
      * @param name  the strategy's name, such as {@code tolerance}, not null
-     * @param parameters  its parameters, such as {@code tolerance = relative 5%}, not null
+     * @param parameters  its parameters, such as {@code tolerance = relative 5%}, as text or typed values
+     *     (see {@link StrategySpec}), not null
      * @return the strategy, not null
      * @throws IllegalArgumentException if no strategy has that name, as in {@code Unknown RAG strategy:
-     *     'foo' (available: [band, benchmark, no-target, thresholds, tolerance])}, or a parameter is
-     *     unknown, missing or invalid
+     *     'foo' (available: [band, benchmark, ...])}, or a parameter is unknown, missing or invalid
      */
-    public RagStrategy create(String name, Map<String, String> parameters) {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(parameters, "parameters");
-        RagStrategyProvider provider = providers.get(name);
-        if (provider == null) {
-            throw new IllegalArgumentException("Unknown RAG strategy: '" + name + "' (available: " + names() + ")");
-        }
-        return Objects.requireNonNull(provider.create(Map.copyOf(parameters)),
-                "RAG strategy provider '" + name + "' returned null");
+    public RagStrategy create(String name, Map<String, ?> parameters) {
+        return create(StrategySpec.of(name, parameters));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.outturn.rules;
 
 import java.math.BigDecimal;
+import org.outturn.core.Unit;
 
 /**
  * How far an outturn may fall short of a reference value (a target, a benchmark or a band's edge)
@@ -13,7 +14,9 @@ import java.math.BigDecimal;
  *
  * <p>Implementations must be immutable and thread-safe, and should implement {@code equals},
  * {@code hashCode} and {@code toString} from their configuration, so that two policies with the same
- * tolerance are equal.
+ * tolerance are equal. A policy is written as JSON with each tolerance's {@code toString()}, so only a
+ * tolerance that {@link Tolerances#parse(CharSequence)} reads back can be part of a built-in strategy in a
+ * {@link RagPolicy}; a custom strategy's provider reads its own.
  */
 @FunctionalInterface
 public interface Tolerance {
@@ -34,5 +37,19 @@ public interface Tolerance {
      */
     default String label() {
         return toString();
+    }
+
+    /**
+     * Returns how an explanation names this tolerance, with the noun the explanation uses for it
+     * ({@code tolerance}, {@code green tolerance} or {@code margin}): {@code the 5% tolerance},
+     * {@code the tolerance of 1.5 points}. The default is {@code "the " + noun + " " + label()}; a custom
+     * tolerance overrides it to read well.
+     *
+     * @param noun  the noun, such as {@code tolerance}, not null
+     * @param unit  the indicator's unit, for an amount in its terms, not null
+     * @return the words, not null
+     */
+    default String describe(String noun, Unit unit) {
+        return "the " + noun + " " + label();
     }
 }

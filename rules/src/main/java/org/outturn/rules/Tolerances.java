@@ -3,6 +3,7 @@ package org.outturn.rules;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.outturn.core.Decimals;
+import org.outturn.core.Unit;
 
 /**
  * The built-in {@link Tolerance}s, and their notation.
@@ -100,6 +101,36 @@ public final class Tolerances {
                 "Invalid tolerance '" + text + "' (expected relative N%, absolute N or none)");
     }
 
+    /**
+     * Whether a tolerance can be written in the notation and read back equal: true for the built-ins,
+     * false for a custom tolerance that {@link #parse(CharSequence)} does not know.
+     */
+    static boolean isWritable(Tolerance tolerance) {
+        try {
+            return parse(tolerance.toString()).equals(tolerance);
+        } catch (IllegalArgumentException ex) {
+            return false;
+        }
+    }
+
+    /**
+     * Compares two tolerances of the same built-in kind by size: negative, zero or positive as the first
+     * allows less, as much or more; null when they are of different kinds, whose sizes depend on the
+     * reference.
+     */
+    static Integer compareSameKind(Tolerance first, Tolerance second) {
+        if (first instanceof Relative a && second instanceof Relative b) {
+            return a.percent.compareTo(b.percent);
+        }
+        if (first instanceof Absolute a && second instanceof Absolute b) {
+            return a.amount.compareTo(b.amount);
+        }
+        if (first instanceof None || second instanceof None) {
+            return first.equals(second) ? 0 : first instanceof None ? -1 : 1;
+        }
+        return null;
+    }
+
     /** The canonical notation of a number: no trailing zeros, no exponent ({@code 5.0} prints {@code 5}). */
     private static String plain(BigDecimal value) {
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
@@ -118,9 +149,18 @@ public final class Tolerances {
             return reference.abs().multiply(percent).movePointLeft(2);
         }
 
+        BigDecimal percent() {
+            return percent;
+        }
+
         @Override
         public String label() {
             return plain(percent) + "%";
+        }
+
+        @Override
+        public String describe(String noun, Unit unit) {
+            return "the " + label() + " " + noun;
         }
 
         @Override
@@ -159,6 +199,11 @@ public final class Tolerances {
         @Override
         public String label() {
             return plain(amount);
+        }
+
+        @Override
+        public String describe(String noun, Unit unit) {
+            return "the " + noun + " of " + ExplanationFormatter.english().change(amount, unit);
         }
 
         @Override

@@ -1,6 +1,6 @@
 package org.outturn.rules;
 
-import java.util.Map;
+import java.util.List;
 import org.outturn.rules.spi.RagStrategyProvider;
 
 /** A provider registered in the test resources' {@code META-INF/services} that fails to load. */
@@ -17,7 +17,12 @@ public final class BrokenRagStrategyProvider implements RagStrategyProvider {
     }
 
     @Override
-    public RagStrategy create(Map<String, String> parameters) {
+    public List<StrategyParameter> parameters() {
+        return List.of();
+    }
+
+    @Override
+    public RagStrategy create(StrategySpec spec) {
         throw new AssertionError("never created");
     }
 }

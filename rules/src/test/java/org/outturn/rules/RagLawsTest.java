@@ -31,11 +31,13 @@ import org.outturn.core.UnratedReason;
  * Blue), symmetric under mirroring, Green on the target under the seed rule, blind to the scale of
  * a decimal, and never throwing for data.
  *
- * <p>Every repetition draws a strategy (tolerance, thresholds, band or benchmark) with a tolerance
+ * <p>Every repetition draws a strategy (tolerance, with or without a green tolerance, amber if improved on
+ * last year, floor, thresholds, band or benchmark) with a tolerance
  * (relative, including 0% and 100%, absolute, including 0, or none), edges (all four
  * {@link Edges#of(boolean, boolean)}), a target of positive, zero or negative numbers at random
  * scales, a polarity, and values that often sit exactly on a landmark (a target, a threshold, a
- * band's bound, the end of a tolerance) so that every edge is exercised. Instancio seeds each
+ * band's bound, the end of a tolerance, last year's value) so that every edge is exercised. A rule that
+ * compares with last year is given the same comparison value for every value it rates. Instancio seeds each
  * repetition; a failing repetition logs {@code Test method '...' failed with seed: N}, and
  * {@code @Seed(N)} on the method replays it.
  */
@@ -46,7 +48,7 @@ final class RagLawsTest {
     private static final BenchmarkGroup ENGLAND = BenchmarkGroup.ENGLAND;
 
     private enum Kind {
-        TOLERANCE, THRESHOLDS, BAND, BENCHMARK
+        TOLERANCE, GREEN_TOLERANCE, AMBER_IF_IMPROVED, FLOOR, THRESHOLDS, BAND, BENCHMARK
     }
 
     /**
@@ -54,7 +56,12 @@ final class RagLawsTest {
      * null unless the kind is {@code BENCHMARK}.
      */
     private record Case(Kind kind, RagStrategy strategy, Target target, Polarity polarity, BigDecimal benchmark,
-            List<BigDecimal> landmarks) {
+            List<BigDecimal> landmarks, BigDecimal previous) {
+
+        Case(Kind kind, RagStrategy strategy, Target target, Polarity polarity, BigDecimal benchmark,
+                List<BigDecimal> landmarks) {
+            this(kind, strategy, target, polarity, benchmark, landmarks, null);
+        }
 
         Indicator indicator() {
             return RagLawsTest.indicator(polarity, benchmark);
@@ -64,8 +71,17 @@ final class RagLawsTest {
             return assess(strategy, value);
         }
 
+        /**
+         * Rates a value through a policy; with an earlier outturn (the same comparison value for every
+         * value rated), through the strategy with that history.
+         */
         Assessment assess(RagStrategy other, BigDecimal value) {
-            return RagPolicy.of("laws", other).assess(indicator(), target, Outturn.of(YEAR, value));
+            Outturn outturn = Outturn.of(YEAR, value);
+            if (previous == null) {
+                return RagPolicy.of("laws", other).assess(indicator(), target, outturn);
+            }
+            OutturnHistory history = OutturnHistory.of(List.of(Outturn.of(YEAR.minusYears(1), previous), outturn));
+            return other.assess(StrategyContext.of(indicator(), target, outturn, value, history));
         }
 
         /** The same case with every number negated and the polarity reversed. */
@@ -77,17 +93,20 @@ final class RagLawsTest {
                 negated = Target.thresholds(thresholds.green().negate(), thresholds.red().negate());
             } else if (target instanceof Target.Band band) {
                 negated = Target.band(band.highInclusive().negate(), band.lowInclusive().negate());
+            } else if (target instanceof Target.WithFloor floor) {
+                negated = Target.withFloor(floor.value().negate(), floor.floor().negate());
             } else {
                 negated = target;
             }
             return new Case(kind, strategy, negated, polarity.reversed(),
                     benchmark == null ? null : benchmark.negate(),
-                    landmarks.stream().map(BigDecimal::negate).toList());
+                    landmarks.stream().map(BigDecimal::negate).toList(), previous == null ? null : previous.negate());
         }
 
         @Override
         public String toString() {
-            return strategy + " " + target + " " + polarity + (benchmark == null ? "" : " England " + benchmark);
+            return strategy + " " + target + " " + polarity + (benchmark == null ? "" : " England " + benchmark)
+                    + (previous == null ? "" : " last year " + previous);
         }
     }
 
@@ -169,6 +188,39 @@ final class RagLawsTest {
                 landmarks(landmarks, target, tolerance);
                 return new Case(kind, RagStrategies.tolerance(tolerance, edges), Target.single(target), polarity,
                         null, landmarks);
+            }
+            case GREEN_TOLERANCE:
+            case AMBER_IF_IMPROVED: {
+                BigDecimal target = number();
+                Tolerance green = tolerance();
+                Integer order = Tolerances.compareSameKind(green, tolerance);
+                if (order != null && order > 0) {
+                    Tolerance swap = green;
+                    green = tolerance;
+                    tolerance = swap;
+                }
+                landmarks(landmarks, target, tolerance);
+                landmarks(landmarks, target, green);
+                if (kind == Kind.GREEN_TOLERANCE) {
+                    return new Case(kind, RagStrategies.tolerance(green, tolerance, edges), Target.single(target),
+                            polarity, null, landmarks);
+                }
+                BigDecimal previous = Instancio.gen().oneOf(landmarks).get().add(decimal("-3", "3"));
+                landmarks.add(previous);
+                RagStrategy strategy = RagStrategies.amberIfImproved(green, tolerance, edges, ComparedWith.PREVIOUS_YEAR,
+                        Instancio.gen().oneOf(MissingComparison.values()).get());
+                return new Case(kind, strategy, Target.single(target), polarity, null, landmarks, previous);
+            }
+            case FLOOR: {
+                BigDecimal a = number();
+                BigDecimal b = between(0, 4) == 0 ? a : number();
+                boolean aBetter = polarity.compareBetter(a, b) >= 0;
+                BigDecimal value = aBetter ? a : b;
+                BigDecimal floor = aBetter ? b : a;
+                landmarks.add(value);
+                landmarks.add(floor);
+                RagStrategy strategy = between(0, 3) == 0 ? RagStrategies.floor() : RagStrategies.floor(edges);
+                return new Case(kind, strategy, Target.withFloor(value, floor), polarity, null, landmarks);
             }
             case BENCHMARK: {
                 BigDecimal benchmark = number();
@@ -320,6 +372,9 @@ final class RagLawsTest {
         BigDecimal onTarget;
         if (c.target() instanceof Target.Single single) {
             onTarget = single.value();
+        } else if (c.target() instanceof Target.WithFloor floor) {
+            c = new Case(kind, RagStrategies.floor(), c.target(), c.polarity(), null, c.landmarks());
+            onTarget = floor.value();
         } else if (c.target() instanceof Target.Thresholds thresholds) {
             c = new Case(kind, RagStrategies.thresholds(), c.target(), c.polarity(), null, c.landmarks());
             onTarget = thresholds.green();
@@ -358,30 +413,24 @@ final class RagLawsTest {
 
     // ---------------------------------------------------------------- law 5: never throws for data
 
-    private static Target targetOtherThan(Kind kind) {
-        List<Target> others = new ArrayList<>();
+    /** A target of another kind than the case's. */
+    private static Target targetOtherThan(Case c) {
         BigDecimal a = number();
         BigDecimal b = number();
-        if (kind != Kind.TOLERANCE) {
-            others.add(Target.single(a));
-        }
-        if (kind != Kind.THRESHOLDS) {
-            others.add(Target.thresholds(a, b)); // in either order: a wrong kind is judged before its numbers
-        }
-        if (kind != Kind.BAND) {
-            others.add(Target.band(a.min(b), a.max(b)));
-        }
-        if (kind != Kind.BENCHMARK) {
-            others.add(Target.relativeTo(Instancio.gen().oneOf(ENGLAND, BenchmarkGroup.LONDON).get()));
-        }
+        List<Target> others = new ArrayList<>(List.of(Target.single(a),
+                Target.thresholds(a, b), // in either order: a wrong kind is judged before its numbers
+                Target.band(a.min(b), a.max(b)), Target.withFloor(a, b),
+                Target.relativeTo(Instancio.gen().oneOf(ENGLAND, BenchmarkGroup.LONDON).get())));
+        others.removeIf(other -> other.getClass() == c.target().getClass());
         return Instancio.gen().oneOf(others).get();
     }
 
     @RepeatedTest(100)
     void assess_targetOfWrongKind_notComparable() {
         Case c = randomCase(false);
-        Target wrong = targetOtherThan(c.kind());
-        Case misfit = new Case(c.kind(), c.strategy(), wrong, c.polarity(), c.benchmark(), c.landmarks());
+        Target wrong = targetOtherThan(c);
+        Case misfit = new Case(c.kind(), c.strategy(), wrong, c.polarity(), c.benchmark(), c.landmarks(),
+                c.previous());
         BigDecimal value = value(c);
         Assessment plain = misfit.assess(value);
         Assessment blue = misfit.assess(RagStrategies.withBlue(c.strategy(), tolerance()), value);
@@ -394,10 +443,11 @@ final class RagLawsTest {
 
     @RepeatedTest(50)
     void assess_directionalStrategyForWithinBand_notComparable() {
-        Kind kind = Instancio.gen().oneOf(Kind.TOLERANCE, Kind.THRESHOLDS, Kind.BENCHMARK).get();
+        Kind kind = Instancio.gen().oneOf(Kind.TOLERANCE, Kind.GREEN_TOLERANCE, Kind.AMBER_IF_IMPROVED, Kind.FLOOR,
+                Kind.THRESHOLDS, Kind.BENCHMARK).get();
         Case c = randomCase(kind, false, edges());
         Case withinBand = new Case(kind, c.strategy(), c.target(), Polarity.WITHIN_BAND, c.benchmark(),
-                c.landmarks());
+                c.landmarks(), c.previous());
         assertThat(withinBand.assess(value(c)).rating().unratedReason()).as("%s", withinBand)
                 .contains(UnratedReason.NOT_COMPARABLE);
     }
@@ -405,7 +455,7 @@ final class RagLawsTest {
     @RepeatedTest(100)
     void assess_anything_neverThrows() {
         Case c = randomCase(true);
-        Target target = Instancio.gen().oneOf(c.target(), targetOtherThan(c.kind()), Target.none("No Target")).get();
+        Target target = Instancio.gen().oneOf(c.target(), targetOtherThan(c), Target.none("No Target")).get();
         Polarity polarity = Instancio.gen().oneOf(Polarity.values()).get();
         Indicator indicator = indicator(polarity, Instancio.gen().booleans().get() ? c.benchmark() : null);
         Outturn outturn = between(0, 5) == 0 ? Outturn.missing(YEAR, MissingReason.SUPPRESSED, "Data suppressed")

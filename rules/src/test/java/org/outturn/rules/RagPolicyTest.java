@@ -137,7 +137,8 @@ final class RagPolicyTest {
 
     @Test
     void methods_null_nameParameter() {
-        assertThatNullPointerException().isThrownBy(() -> RagPolicy.of("x", null)).withMessage("strategy");
+        assertThatNullPointerException().isThrownBy(() -> RagPolicy.of("x", (RagStrategy) null))
+                .withMessage("strategy");
         assertThatNullPointerException().isThrownBy(() -> BEXLEY.assess(null, Outturn.of(FY, d("1"))))
                 .withMessage("indicator");
         assertThatNullPointerException().isThrownBy(() -> BEXLEY.assess(asch07().polarity(Polarity.NONE).build(),
@@ -145,20 +146,57 @@ final class RagPolicyTest {
     }
 
     @Test
-    void create_fromRegistryName_keepsNameAndCanonicalParameters() {
+    void create_fromRegistryName_keepsNameAndCanonicalSpec() {
         RagPolicy created = RagPolicy.create("Bexley annual report", "tolerance",
                 java.util.Map.of("tolerance", "relative 5.0%"));
         assertThat(created.strategy()).isEqualTo(BEXLEY.strategy());
-        assertThat(created.strategyName()).contains("tolerance");
-        assertThat(created.strategyParameters()).containsExactly(java.util.Map.entry("tolerance", "relative 5%"));
-        assertThat(BEXLEY.strategyName()).contains("tolerance");
-        assertThat(BEXLEY.strategyParameters()).containsExactly(java.util.Map.entry("tolerance", "relative 5%"));
-        assertThat(RagPolicy.of("t", RagStrategies.thresholds(Edges.standard())).strategyParameters())
-                .containsExactly(java.util.Map.entry("redEdge", "inclusive"));
-        assertThat(RagPolicy.of("t", RagStrategies.firstApplicable(RagStrategies.noTarget())).strategyName())
-                .isEmpty();
+        assertThat(created).isEqualTo(BEXLEY);
+        StrategySpec bexley = StrategySpec.of("tolerance", java.util.Map.of("tolerance", Tolerances.relative(d("5"))));
+        assertThat(created.spec()).isEqualTo(bexley).isEqualTo(BEXLEY.spec());
+        assertThat(RagPolicy.of("t", RagStrategies.thresholds(Edges.standard())).spec())
+                .isEqualTo(StrategySpec.of("thresholds", java.util.Map.of("redEdge", "inclusive")));
+        assertThat(RagPolicy.of("t", RagStrategies.firstApplicable(RagStrategies.noTarget())).spec())
+                .isEqualTo(StrategySpec.of("first-applicable", java.util.Map.of("strategies",
+                        java.util.List.of(StrategySpec.of("no-target")))));
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> RagPolicy.create("x", "foo", java.util.Map.of()))
                 .withMessageStartingWith("Unknown RAG strategy: 'foo' (available: ");
+    }
+
+    @Test
+    void of_strategyThatCannotDescribeItself_refused() {
+        RagStrategy lambda = context -> Assessment.unrated(context.indicator(), context.outturn(), context.target(),
+                org.outturn.core.UnratedReason.NOT_COMPARABLE, "never");
+        assertThatIllegalArgumentException().isThrownBy(() -> RagPolicy.of("x", lambda))
+                .withMessageStartingWith("Invalid value for strategy of RAG policy 'x' (its RagStrategy.spec() must "
+                        + "describe it, so that the policy can be written): ");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RagPolicy.of("x", RagStrategies.worstOf(RagStrategies.thresholds(), lambda)))
+                .withMessageStartingWith("Invalid value for strategy of RAG policy 'x' (its RagStrategy.spec() must");
+        RagStrategyRegistry nameless = RagStrategyRegistry.of(java.util.List.of(new org.outturn.rules.spi
+                .RagStrategyProvider() {
+                    @Override
+                    public String name() {
+                        return "nameless";
+                    }
+
+                    @Override
+                    public java.util.List<StrategyParameter> parameters() {
+                        return java.util.List.of();
+                    }
+
+                    @Override
+                    public RagStrategy create(StrategySpec spec) {
+                        return lambda;
+                    }
+                }));
+        // Created by name, but unable to say so: refused rather than written without its strategy.
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RagPolicy.create("x", "nameless", java.util.Map.of(), nameless))
+                .withMessageStartingWith("Invalid value for strategy of RAG policy 'x' (its RagStrategy.spec() must");
+        Tolerance custom = reference -> d("1");
+        assertThatIllegalArgumentException().isThrownBy(() -> RagPolicy.of("x", RagStrategies.tolerance(custom)))
+                .withMessage("Invalid value for strategy of RAG policy 'x' (its tolerances must be written in the "
+                        + "notation relative N%, absolute N or none): " + custom);
     }
 }

@@ -233,7 +233,7 @@ final class RagStrategiesTest {
                         "the band strategy needs a band target, not single 95"));
         assertThat(rate(SEED_RULE, Polarity.WITHIN_BAND, Target.single(d("95")), "1")).isEqualTo(Rating.unrated(
                 UnratedReason.NOT_COMPARABLE,
-                "the tolerance strategy needs a higher- or lower-is-better indicator, not WITHIN_BAND"));
+                "the tolerance strategy needs a higher- or lower-is-better indicator; this one is Within band"));
     }
 
     @Test

@@ -25,7 +25,12 @@ final class RagStrategyRegistryTest {
             }
 
             @Override
-            public RagStrategy create(Map<String, String> parameters) {
+            public List<StrategyParameter> parameters() {
+                return List.of();
+            }
+
+            @Override
+            public RagStrategy create(StrategySpec spec) {
                 return strategy;
             }
         };
@@ -33,8 +38,10 @@ final class RagStrategyRegistryTest {
 
     @Test
     void standard_hasBuiltIns() {
-        assertThat(RagStrategyRegistry.standard().names())
-                .containsExactly("band", "benchmark", "no-target", "thresholds", "tolerance");
+        assertThat(RagStrategyRegistry.of(List.of()).names())
+                .containsExactly("band", "benchmark", "first-applicable", "floor", "no-target", "thresholds",
+                        "tolerance", "with-blue", "worst-of");
+        assertThat(RagStrategyRegistry.standard().names()).containsAll(RagStrategyRegistry.of(List.of()).names());
         assertThat(RagStrategyRegistry.standard()).isSameAs(RagStrategyRegistry.standard());
     }
 
@@ -56,23 +63,41 @@ final class RagStrategyRegistryTest {
     @Test
     void create_unknownName_listsAvailable() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> RagStrategyRegistry.standard().create("foo", Map.of()))
-                .withMessage("Unknown RAG strategy: 'foo' (available: [band, benchmark, no-target, thresholds, "
-                        + "tolerance])");
+                .isThrownBy(() -> RagStrategyRegistry.of(List.of()).create("foo", Map.of()))
+                .withMessage("Unknown RAG strategy: 'foo' (available: [band, benchmark, first-applicable, floor, no-target, "
+                        + "thresholds, tolerance, with-blue, worst-of])");
     }
 
     @Test
     void create_badParameters_nameTheRule() {
         RagStrategyRegistry registry = RagStrategyRegistry.standard();
         assertThatIllegalArgumentException().isThrownBy(() -> registry.create("tolerance", Map.of()))
-                .withMessage("Missing parameter for RAG strategy: 'tolerance'");
+                .withMessage("Missing parameter for RAG strategy 'tolerance': 'tolerance'");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> registry.create("thresholds", Map.of("tolerance", "none")))
                 .withMessage("Unknown parameter for RAG strategy 'thresholds': 'tolerance' (accepted: [greenEdge, "
                         + "redEdge])");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> registry.create("band", Map.of("greenEdge", "maybe")))
-                .withMessage("Invalid value for greenEdge (valid values inclusive, exclusive): maybe");
+                .withMessage("Invalid value for parameter 'greenEdge' of RAG strategy 'band' (valid values inclusive, "
+                        + "exclusive): maybe");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> registry.create("band", Map.of("margin", "five")))
+                .withMessage("Invalid value for parameter 'margin' of RAG strategy 'band': Invalid tolerance 'five' "
+                        + "(expected relative N%, absolute N or none)");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> registry.create("first-applicable", Map.of("strategies", "tolerance")))
+                .withMessage("Invalid value for parameter 'strategies' of RAG strategy 'first-applicable' (expected a "
+                        + "list of strategies): tolerance");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> registry.create("with-blue", Map.of("margin", "none",
+                        "strategy", StrategySpec.of("tolerance"))))
+                .withMessage("Missing parameter for RAG strategy 'tolerance': 'tolerance'");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> registry.create("tolerance", Map.of("tolerance", "relative 5%",
+                        "greenTolerance", "relative 10%")))
+                .withMessage("Invalid value for greenTolerance (must not exceed the tolerance, relative 5%): "
+                        + "relative 10%");
     }
 
     @Test
@@ -84,12 +109,13 @@ final class RagStrategyRegistryTest {
                 provider("tolerance", 10, custom),
                 provider("band", 0, custom)));
         assertThat(registry.providers()).extracting(RagStrategyProvider::name)
-                .containsExactly("tolerance", "alpha", "zeta", "band", "benchmark", "no-target", "thresholds");
+                .containsExactly("tolerance", "alpha", "zeta", "band", "benchmark", "first-applicable", "floor",
+                        "no-target", "thresholds", "with-blue", "worst-of");
         assertThat(registry.create("tolerance", Map.of())).isSameAs(custom);
         // A built-in wins a tie of priority.
         assertThat(registry.create("band", Map.of())).isEqualTo(RagStrategies.band(Tolerances.none()));
-        assertThat(registry.names()).containsExactly("alpha", "band", "benchmark", "no-target", "thresholds",
-                "tolerance", "zeta");
+        assertThat(registry.names()).containsExactly("alpha", "band", "benchmark", "first-applicable", "floor",
+                "no-target", "thresholds", "tolerance", "with-blue", "worst-of", "zeta");
     }
 
     @Test

@@ -1,0 +1,98 @@
+package org.outturn.rules;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.outturn.core.Polarity;
+import org.outturn.core.Rag;
+import org.outturn.core.Target;
+import org.outturn.core.UnratedReason;
+
+/** An acceptable band with an amber margin. */
+final class BandStrategy implements RagStrategy {
+
+    static final String NAME = "band";
+    static final List<StrategyParameter> PARAMETERS = List.of(
+            StrategyParameter.tolerance("margin", Tolerances.none()),
+            StrategyParameter.edge("greenEdge", true),
+            StrategyParameter.edge("redEdge", true));
+
+    private final Tolerance margin;
+    private final Edges edges;
+
+    BandStrategy(Tolerance margin, Edges edges) {
+        this.margin = Objects.requireNonNull(margin, "amberMargin");
+        this.edges = Objects.requireNonNull(edges, "edges");
+    }
+
+    static RagStrategy create(StrategySpec spec) {
+        return new BandStrategy(spec.tolerance("margin"), RagStrategies.edges(spec));
+    }
+
+    @Override
+    public Optional<StrategySpec> spec() {
+        Map<String, Object> values = new LinkedHashMap<>(RagStrategies.edgeValues(edges));
+        values.put("margin", margin);
+        return Optional.of(StrategyParameter.describe(NAME, PARAMETERS, values));
+    }
+
+    @Override
+    public Assessment assess(StrategyContext context) {
+        Assessment screened = RagStrategies.screen(NAME, context, false);
+        if (screened != null) {
+            return screened;
+        }
+        if (!(context.target() instanceof Target.Band band)) {
+            return RagStrategies.notComparable(NAME, "a band target", context);
+        }
+        Polarity polarity = context.indicator().polarity();
+        if (polarity == Polarity.NONE) {
+            return Assessment.unrated(context.indicator(), context.outturn(), band, UnratedReason.NOT_RATED_MEASURE,
+                    "a context measure is not rated");
+        }
+        BigDecimal value = context.judgedValue();
+        boolean below = !edges.isGreen(value.compareTo(band.lowInclusive()));
+        boolean above = !edges.isGreen(-value.compareTo(band.highInclusive()));
+        Rag rag;
+        BigDecimal reference;
+        if (below && above) {
+            // A one-point band with an exclusive green edge: the value sits on it.
+            reference = band.lowInclusive();
+            rag = outside(value, reference);
+        } else if (below) {
+            reference = band.lowInclusive();
+            rag = polarity == Polarity.LOWER_IS_BETTER ? Rag.GREEN : outside(value, reference);
+        } else if (above) {
+            reference = band.highInclusive();
+            rag = polarity == Polarity.HIGHER_IS_BETTER ? Rag.GREEN : outside(value, reference);
+        } else {
+            reference = value.subtract(band.lowInclusive()).compareTo(band.highInclusive().subtract(value)) <= 0
+                    ? band.lowInclusive() : band.highInclusive();
+            rag = Rag.GREEN;
+        }
+        return Assessment.rated(Assessment.Kind.BAND, context.indicator(), context.outturn(), band, margin, value,
+                reference, rag);
+    }
+
+    private Rag outside(BigDecimal value, BigDecimal bound) {
+        return edges.isRed(value.subtract(bound).abs().compareTo(margin.allowance(bound))) ? Rag.RED : Rag.AMBER;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof BandStrategy other && margin.equals(other.margin) && edges.equals(other.edges);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(margin, edges);
+    }
+
+    @Override
+    public String toString() {
+        return "band(margin " + margin + ", " + edges + ")";
+    }
+}

@@ -1,0 +1,79 @@
+package org.outturn.rules;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.outturn.core.Benchmark;
+import org.outturn.core.Rag;
+import org.outturn.core.Target;
+import org.outturn.core.UnratedReason;
+
+/** A benchmark's value for the outturn's period as the target, with a tolerance. */
+final class BenchmarkStrategy implements RagStrategy {
+
+    static final String NAME = "benchmark";
+    static final List<StrategyParameter> PARAMETERS = List.of(
+            StrategyParameter.tolerance("tolerance", Tolerances.none()),
+            StrategyParameter.edge("greenEdge", true),
+            StrategyParameter.edge("redEdge", true));
+
+    private final Tolerance tolerance;
+    private final Edges edges;
+
+    BenchmarkStrategy(Tolerance tolerance, Edges edges) {
+        this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
+        this.edges = Objects.requireNonNull(edges, "edges");
+    }
+
+    static RagStrategy create(StrategySpec spec) {
+        return new BenchmarkStrategy(spec.tolerance("tolerance"), RagStrategies.edges(spec));
+    }
+
+    @Override
+    public Optional<StrategySpec> spec() {
+        Map<String, Object> values = new LinkedHashMap<>(RagStrategies.edgeValues(edges));
+        values.put("tolerance", tolerance);
+        return Optional.of(StrategyParameter.describe(NAME, PARAMETERS, values));
+    }
+
+    @Override
+    public Assessment assess(StrategyContext context) {
+        Assessment screened = RagStrategies.screen(NAME, context, true);
+        if (screened != null) {
+            return screened;
+        }
+        if (!(context.target() instanceof Target.RelativeToBenchmark relative)) {
+            return RagStrategies.notComparable(NAME, "a target relative to a benchmark", context);
+        }
+        Optional<Benchmark> found = context.indicator().benchmarkFor(relative.group(), context.outturn().period());
+        if (found.isEmpty() || found.get().value().isEmpty()) {
+            return Assessment.unrated(context.indicator(), context.outturn(), relative,
+                    UnratedReason.BENCHMARK_NOT_AVAILABLE, "no " + relative.group() + " value for "
+                            + context.outturn().period()
+                            + found.flatMap(Benchmark::note).map(note -> " (" + note + ")").orElse(""));
+        }
+        BigDecimal reference = found.get().value().get();
+        Rag rag = RagStrategies.rate(context.indicator().polarity(), context.judgedValue(), reference,
+                BigDecimal.ZERO, tolerance.allowance(reference), edges);
+        return Assessment.rated(Assessment.Kind.AGAINST_REFERENCE, context.indicator(), context.outturn(), relative,
+                tolerance, context.judgedValue(), reference, rag);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof BenchmarkStrategy other && tolerance.equals(other.tolerance) && edges.equals(other.edges);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(NAME, tolerance, edges);
+    }
+
+    @Override
+    public String toString() {
+        return NAME + "(" + tolerance + ", " + edges + ")";
+    }
+}

@@ -1,0 +1,71 @@
+package org.outturn.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.outturn.core.Polarity;
+import org.outturn.core.Rag;
+import org.outturn.core.Target;
+import org.outturn.core.UnratedReason;
+
+/** A target with a floor standard: Green at the target, Amber down to the floor, Red below it. */
+final class FloorStrategy implements RagStrategy {
+
+    static final String NAME = "floor";
+    static final List<StrategyParameter> PARAMETERS = List.of(
+            StrategyParameter.edge("greenEdge", true),
+            StrategyParameter.edge("redEdge", false));
+
+    private final Edges edges;
+
+    FloorStrategy(Edges edges) {
+        this.edges = Objects.requireNonNull(edges, "edges");
+    }
+
+    static RagStrategy create(StrategySpec spec) {
+        return new FloorStrategy(RagStrategies.edges(spec));
+    }
+
+    @Override
+    public Optional<StrategySpec> spec() {
+        return Optional.of(StrategyParameter.describe(NAME, PARAMETERS, RagStrategies.edgeValues(edges)));
+    }
+
+    @Override
+    public Assessment assess(StrategyContext context) {
+        Assessment screened = RagStrategies.screen(NAME, context, true);
+        if (screened != null) {
+            return screened;
+        }
+        if (!(context.target() instanceof Target.WithFloor target)) {
+            return RagStrategies.notComparable(NAME, "a target with a floor", context);
+        }
+        Polarity polarity = context.indicator().polarity();
+        if (polarity.compareBetter(target.value(), target.floor()) < 0) {
+            return Assessment.unrated(context.indicator(), context.outturn(), target, UnratedReason.NOT_COMPARABLE,
+                    "the " + NAME + " strategy needs a floor no better than the target (" + polarity.displayName()
+                            + "), not " + target);
+        }
+        BigDecimal value = context.judgedValue();
+        Rag rag = RagStrategies.rateBetween(polarity, value, target.value(), target.floor(), edges);
+        BigDecimal reference = rag == Rag.RED ? target.floor() : target.value();
+        return Assessment.rated(Assessment.Kind.FLOOR, context.indicator(), context.outturn(), target, null, value,
+                reference, rag);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof FloorStrategy other && edges.equals(other.edges);
+    }
+
+    @Override
+    public int hashCode() {
+        return edges.hashCode() + 13;
+    }
+
+    @Override
+    public String toString() {
+        return NAME + "(" + edges + ")";
+    }
+}

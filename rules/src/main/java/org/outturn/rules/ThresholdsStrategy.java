@@ -1,0 +1,65 @@
+package org.outturn.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.outturn.core.Polarity;
+import org.outturn.core.Rag;
+import org.outturn.core.Target;
+
+/** A green and a red threshold, Amber between. */
+final class ThresholdsStrategy implements RagStrategy {
+
+    static final String NAME = "thresholds";
+    static final List<StrategyParameter> PARAMETERS = List.of(
+            StrategyParameter.edge("greenEdge", true),
+            StrategyParameter.edge("redEdge", false));
+
+    private final Edges edges;
+
+    ThresholdsStrategy(Edges edges) {
+        this.edges = Objects.requireNonNull(edges, "edges");
+    }
+
+    static RagStrategy create(StrategySpec spec) {
+        return new ThresholdsStrategy(RagStrategies.edges(spec));
+    }
+
+    @Override
+    public Optional<StrategySpec> spec() {
+        return Optional.of(StrategyParameter.describe(NAME, PARAMETERS, RagStrategies.edgeValues(edges)));
+    }
+
+    @Override
+    public Assessment assess(StrategyContext context) {
+        Assessment screened = RagStrategies.screen(NAME, context, true);
+        if (screened != null) {
+            return screened;
+        }
+        if (!(context.target() instanceof Target.Thresholds thresholds)) {
+            return RagStrategies.notComparable(NAME, "a thresholds target", context);
+        }
+        Polarity polarity = context.indicator().polarity();
+        BigDecimal value = context.judgedValue();
+        Rag rag = RagStrategies.rateBetween(polarity, value, thresholds.green(), thresholds.red(), edges);
+        BigDecimal reference = rag == Rag.RED ? thresholds.red() : thresholds.green();
+        return Assessment.rated(Assessment.Kind.THRESHOLDS, context.indicator(), context.outturn(), thresholds, null,
+                value, reference, rag);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof ThresholdsStrategy other && edges.equals(other.edges);
+    }
+
+    @Override
+    public int hashCode() {
+        return edges.hashCode() + 7;
+    }
+
+    @Override
+    public String toString() {
+        return NAME + "(" + edges + ")";
+    }
+}

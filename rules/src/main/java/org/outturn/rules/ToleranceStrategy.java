@@ -1,0 +1,147 @@
+package org.outturn.rules;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.outturn.core.Outturn;
+import org.outturn.core.Polarity;
+import org.outturn.core.Rag;
+import org.outturn.core.ReportingPeriod;
+import org.outturn.core.Target;
+import org.outturn.core.UnratedReason;
+
+/**
+ * A single target with a tolerance, an optional green-side tolerance and, optionally, Amber instead of
+ * Red beyond the tolerance when the outturn is at least as good as an earlier one.
+ */
+final class ToleranceStrategy implements RagStrategy {
+
+    static final String NAME = "tolerance";
+    static final String RED = "red";
+    static final String AMBER_IF_IMPROVED = "amber-if-improved";
+    static final List<StrategyParameter> PARAMETERS = List.of(
+            StrategyParameter.tolerance("tolerance"),
+            StrategyParameter.tolerance("greenTolerance", Tolerances.none()),
+            StrategyParameter.edge("greenEdge", true),
+            StrategyParameter.edge("redEdge", true),
+            StrategyParameter.choice("beyondTolerance", RED, RED, AMBER_IF_IMPROVED),
+            StrategyParameter.choice("comparedWith", ComparedWith.PREVIOUS_YEAR.notation(),
+                    ComparedWith.PREVIOUS_YEAR.notation(), ComparedWith.PREVIOUS_PERIOD.notation()),
+            StrategyParameter.choice("missingComparison", MissingComparison.UNRATED.notation(),
+                    MissingComparison.UNRATED.notation(), MissingComparison.RED.notation()));
+
+    private final Tolerance tolerance;
+    private final Tolerance greenTolerance;
+    private final Edges edges;
+    /** The earlier outturn to compare with beyond the tolerance, or null for Red beyond it. */
+    private final ComparedWith comparedWith;
+    private final MissingComparison missing;
+
+    ToleranceStrategy(Tolerance greenTolerance, Tolerance tolerance, Edges edges, ComparedWith comparedWith,
+            MissingComparison missing) {
+        this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
+        this.greenTolerance = Objects.requireNonNull(greenTolerance, "greenTolerance");
+        this.edges = Objects.requireNonNull(edges, "edges");
+        this.comparedWith = comparedWith;
+        this.missing = comparedWith == null ? MissingComparison.UNRATED : Objects.requireNonNull(missing, "missing");
+        Integer order = Tolerances.compareSameKind(greenTolerance, tolerance);
+        if (order != null && order > 0) {
+            throw new IllegalArgumentException("Invalid value for greenTolerance (must not exceed the tolerance, "
+                    + tolerance + "): " + greenTolerance);
+        }
+    }
+
+    static RagStrategy create(StrategySpec spec) {
+        boolean amberIfImproved = spec.text("beyondTolerance").equals(AMBER_IF_IMPROVED);
+        return new ToleranceStrategy(spec.tolerance("greenTolerance"), spec.tolerance("tolerance"),
+                RagStrategies.edges(spec),
+                amberIfImproved ? ComparedWith.ofNotation(spec.text("comparedWith")) : null,
+                MissingComparison.ofNotation(spec.text("missingComparison")));
+    }
+
+    @Override
+    public Optional<StrategySpec> spec() {
+        Map<String, Object> values = new LinkedHashMap<>(RagStrategies.edgeValues(edges));
+        values.put("tolerance", tolerance);
+        values.put("greenTolerance", greenTolerance);
+        if (comparedWith != null) {
+            values.put("beyondTolerance", AMBER_IF_IMPROVED);
+            values.put("comparedWith", comparedWith.notation());
+            values.put("missingComparison", missing.notation());
+        }
+        return Optional.of(StrategyParameter.describe(NAME, PARAMETERS, values));
+    }
+
+    @Override
+    public Assessment assess(StrategyContext context) {
+        Assessment screened = RagStrategies.screen(NAME, context, true);
+        if (screened != null) {
+            return screened;
+        }
+        if (!(context.target() instanceof Target.Single single)) {
+            return RagStrategies.notComparable(NAME, "a single target", context);
+        }
+        BigDecimal reference = single.value();
+        Polarity polarity = context.indicator().polarity();
+        BigDecimal value = context.judgedValue();
+        Rag rag = RagStrategies.rate(polarity, value, reference, greenTolerance.allowance(reference),
+                tolerance.allowance(reference), edges);
+        Assessment result = Assessment.rated(Assessment.Kind.AGAINST_REFERENCE, context.indicator(),
+                context.outturn(), single, tolerance, value, reference, rag);
+        if (!greenTolerance.equals(Tolerances.none())) {
+            result = result.withGreenTolerance(greenTolerance);
+        }
+        return rag == Rag.RED && comparedWith != null ? compare(context, result) : result;
+    }
+
+    /** Beyond the tolerance: Amber if at least as good as the earlier outturn, Red if worse. */
+    private Assessment compare(StrategyContext context, Assessment result) {
+        ReportingPeriod earlier;
+        try {
+            earlier = comparedWith.periodBefore(context.outturn().period());
+        } catch (IllegalArgumentException ex) {
+            return missing(context, result, null);
+        }
+        Optional<Outturn> found = context.outturnFor(earlier).filter(Outturn::isAvailable);
+        if (found.isEmpty()) {
+            return missing(context, result, earlier);
+        }
+        BigDecimal before = found.get().value().orElseThrow();
+        boolean improved = context.indicator().polarity().compareBetter(context.judgedValue(), before) >= 0;
+        return result.withComparison(improved ? Rag.AMBER : Rag.RED, earlier, found.get());
+    }
+
+    private Assessment missing(StrategyContext context, Assessment result, ReportingPeriod earlier) {
+        String period = earlier == null ? "the " + comparedWith.displayName().toLowerCase(java.util.Locale.ROOT)
+                + " of " + context.outturn().period() : earlier.toString();
+        if (missing == MissingComparison.RED) {
+            return earlier == null ? result : result.withComparison(Rag.RED, earlier, null);
+        }
+        return Assessment.unrated(context.indicator(), context.outturn(), context.target(),
+                UnratedReason.NOT_COMPARABLE, "the amber-if-improved rule of the " + NAME
+                        + " strategy needs an outturn for " + period + " to compare with, and there is none");
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof ToleranceStrategy other && tolerance.equals(other.tolerance)
+                && greenTolerance.equals(other.greenTolerance) && edges.equals(other.edges)
+                && comparedWith == other.comparedWith && missing == other.missing;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(tolerance, greenTolerance, edges, comparedWith, missing);
+    }
+
+    @Override
+    public String toString() {
+        return NAME + "(" + (greenTolerance.equals(Tolerances.none()) ? "" : "green " + greenTolerance + ", ")
+                + tolerance + ", " + edges + (comparedWith == null ? ""
+                        : ", amber if improved on " + comparedWith.notation() + ", missing comparison "
+                                + missing.notation()) + ")";
+    }
+}
