@@ -72,13 +72,19 @@ final class CliRows {
                 + outturn.missingReason().map(MissingReason::displayName).orElse("no value") + ")");
     }
 
-    /** Prints a target with the indicator's unit: {@code 70%}, {@code green 1.7%, red 1.9%}, {@code 5% - 7%}. */
+    /**
+     * Prints a target with the indicator's unit: {@code 70%}, {@code 95%, floor 90%}, {@code green 1.7%, red 1.9%},
+     * {@code 5% - 7%}.
+     */
     static String target(Target target, Unit unit) {
         if (target == null) {
             return "";
         }
         if (target instanceof Target.Single single) {
             return unit.format(single.value());
+        }
+        if (target instanceof Target.WithFloor floored) {
+            return unit.format(floored.value()) + ", floor " + unit.format(floored.floor());
         }
         if (target instanceof Target.Thresholds thresholds) {
             return "green " + unit.format(thresholds.green()) + ", red " + unit.format(thresholds.red());

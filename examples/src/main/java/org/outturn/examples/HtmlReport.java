@@ -279,6 +279,9 @@ public final class HtmlReport {
             Target t = target.get();
             if (t instanceof Target.Single single) {
                 lines.add(single.value());
+            } else if (t instanceof Target.WithFloor floored) {
+                lines.add(floored.value());
+                lines.add(floored.floor());
             } else if (t instanceof Target.Thresholds thresholds) {
                 lines.add(thresholds.green());
                 lines.add(thresholds.red());
