@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.outturn.core.DecimalText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -18,9 +19,6 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * such as {@code $.indicators[3].outturns["2024/25"]}, the offending value and the rule.
  */
 final class JsonInput {
-
-    /** The largest exponent, either way, of a number Outturn accepts: larger ones are hostile or wrong. */
-    static final int MAX_SCALE = 1000;
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -93,33 +91,28 @@ final class JsonInput {
 
     /**
      * Returns the current token as an exact decimal: a JSON number as written ({@code 97.30} keeps its
-     * scale), or a string a person would type ({@code "93.89"}). NaN, infinities and exponents beyond
-     * {@value #MAX_SCALE} are refused.
+     * scale), or a string a person would type ({@code "93.89"}). Both are read by
+     * {@link DecimalText#parse(CharSequence)}, within its limits; NaN and infinities are refused.
      */
     static BigDecimal decimal(JsonParser p, String what) {
         JsonToken token = p.currentToken();
-        BigDecimal value;
+        String text;
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-            if (p.isNaN()) {
-                throw invalid(p, what, "expected a finite number, found " + p.getText());
-            }
-            value = p.getDecimalValue();
+            text = p.getText();
         } else if (token == JsonToken.VALUE_STRING) {
-            String text = p.getString().strip();
-            try {
-                value = new BigDecimal(text);
-            } catch (NumberFormatException ex) {
-                throw invalid(p, what, "expected a decimal number, found '" + shorten(p.getString()) + "'");
-            }
+            text = p.getString().strip();
         } else {
             throw invalid(p, what, "expected a number, found " + describe(p));
         }
-        if (value.scale() > MAX_SCALE || value.scale() < -MAX_SCALE) {
-            throw invalid(p, what, "exponent out of range (valid values -" + MAX_SCALE + " - " + MAX_SCALE
-                    + "): " + (value.precision() > 20 ? value.unscaledValue().toString().substring(0, 20) + "..."
-                            : value.unscaledValue().toString()) + "E" + (-(long) value.scale()));
+        try {
+            return DecimalText.parse(text);
+        } catch (NumberFormatException ex) {
+            throw invalid(p, what, token == JsonToken.VALUE_STRING
+                    ? "expected a decimal number, found '" + shorten(p.getString()) + "'"
+                    : "expected a finite number, found " + shorten(text));
+        } catch (IllegalArgumentException ex) {
+            throw invalid(p, what, ex);
         }
-        return value;
     }
 
     /** Returns the enum constant named by the current string token. */

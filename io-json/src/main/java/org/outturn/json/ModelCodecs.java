@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.outturn.core.Benchmark;
+import org.outturn.core.DecimalText;
 import org.outturn.core.BenchmarkGroup;
 import org.outturn.core.Fraction;
 import org.outturn.core.Frequency;
@@ -65,9 +66,12 @@ final class ModelCodecs {
 
     // ---------------------------------------------------------------- writing helpers
 
-    /** Writes a decimal exactly as it is, scale included and without exponent: {@code 97.30}. */
+    /**
+     * Writes a decimal exactly as it is, scale included: plain digits ({@code 97.30}) where they keep
+     * the scale and fit the reader's limits, otherwise exponent form ({@code 4.6E+97}).
+     */
     static void writeDecimal(JsonGenerator gen, BigDecimal value) {
-        gen.writeNumber(value.toPlainString());
+        gen.writeNumber(DecimalText.format(value));
     }
 
     static void writeDecimal(JsonGenerator gen, String name, BigDecimal value) {

@@ -21,6 +21,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import org.outturn.core.DecimalText;
 import org.outturn.rules.report.IndicatorEntry;
 import org.outturn.rules.report.OutturnDocument;
 
@@ -48,7 +49,7 @@ public final class OutturnJson {
     /** The longest string accepted, in characters. */
     public static final int MAX_STRING_LENGTH = 1_000_000;
     /** The longest number accepted, in characters. */
-    public static final int MAX_NUMBER_LENGTH = 200;
+    public static final int MAX_NUMBER_LENGTH = DecimalText.MAX_LENGTH;
 
     private static final OutturnJson STRICT = new OutturnJson(true);
     private static final OutturnJson LENIENT = new OutturnJson(false);

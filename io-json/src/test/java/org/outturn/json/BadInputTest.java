@@ -190,7 +190,7 @@ final class BadInputTest {
 
     @Test
     void read_hugeExponent_fails() {
-        String message = OUTTURN_VALUE + "exponent out of range (valid values -1000 - 1000): 1E999999999";
+        String message = OUTTURN_VALUE + "Invalid number (exponent within -1000 - 1000): 1E+999999999";
         assertRejected(withValue("1e999999999"), message);
         assertRejected(withValue("\"1e999999999\""), message);
     }
@@ -201,8 +201,8 @@ final class BadInputTest {
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             assertRejected(withValue(number), "Invalid JSON: Number value length (100000) exceeds the maximum allowed "
                     + "(200, from `StreamReadConstraints.getMaxNumberLength()`)");
-            assertRejected(withValue("\"" + number + "\""), OUTTURN_VALUE + "expected a decimal number, found '1e"
-                    + "9".repeat(98) + "... (100002 characters)'");
+            assertRejected(withValue("\"" + number + "\""), OUTTURN_VALUE + "Invalid number (at most 200 characters): "
+                    + "1e" + "9".repeat(38) + "... (100002 characters)");
         });
     }
 
