@@ -1,5 +1,6 @@
 package org.outturn.json;
 
+import static org.outturn.json.JsonInput.didYouMean;
 import static org.outturn.json.JsonInput.invalid;
 import static org.outturn.json.JsonInput.missing;
 import static org.outturn.json.JsonInput.startArray;
@@ -9,6 +10,7 @@ import static org.outturn.json.JsonInput.unknownField;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +20,14 @@ import org.outturn.core.Rating;
 import org.outturn.core.ReportingPeriod;
 import org.outturn.rules.RagPolicy;
 import org.outturn.rules.RagStrategyRegistry;
+import org.outturn.rules.Tolerances;
+import org.outturn.json.JsonInput.Site;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
@@ -76,9 +81,13 @@ final class DocumentCodecs {
         @Override
         public RagPolicy deserialize(JsonParser p, DeserializationContext ctxt) {
             startObject(p, "policy");
+            Site policySite = JsonInput.site(p);
             String name = null;
+            Site nameSite = null;
             String strategy = null;
+            Site strategySite = null;
             Map<String, String> parameters = new LinkedHashMap<>();
+            Map<String, Site> parameterSites = new LinkedHashMap<>();
             Integer places = null;
             RoundingMode mode = null;
             for (String field = p.nextName(); field != null; field = p.nextName()) {
@@ -86,15 +95,20 @@ final class DocumentCodecs {
                 switch (field) {
                     case "name":
                         name = text(p, "policy name");
+                        nameSite = JsonInput.site(p);
                         break;
                     case "strategy":
                         strategy = text(p, "strategy");
+                        strategySite = JsonInput.site(p);
                         break;
                     case "parameters":
                         startObject(p, "parameters");
                         for (String key = p.nextName(); key != null; key = p.nextName()) {
                             p.nextToken();
-                            parameters.put(key, text(p, "parameter"));
+                            String value = text(p, "parameter");
+                            checkTolerance(p, key, value);
+                            parameters.put(key, value);
+                            parameterSites.put(key, JsonInput.site(p));
                         }
                         break;
                     case "roundingDecimalPlaces":
@@ -116,12 +130,52 @@ final class DocumentCodecs {
             if (mode != null && places == null) {
                 throw missing(p, "policy", "roundingDecimalPlaces");
             }
+            RagPolicy policy;
             try {
-                RagPolicy policy = RagPolicy.create(name, strategy, parameters, registry);
-                return places == null ? policy : policy.withRounding(places, mode == null ? RoundingMode.HALF_UP : mode);
+                policy = RagPolicy.create(name, strategy, parameters, registry);
+                policy = places == null ? policy : policy.withRounding(places, mode == null ? RoundingMode.HALF_UP : mode);
             } catch (IllegalArgumentException ex) {
-                throw invalid(p, "policy", ex);
+                if (!registry.names().contains(strategy)) {
+                    throw invalid(p, "strategy", strategySite, ex.getMessage() + didYouMean(strategy, registry.names()));
+                }
+                for (Map.Entry<String, Site> parameter : parameterSites.entrySet()) {
+                    String key = parameter.getKey();
+                    String message = ex.getMessage();
+                    if (message.contains(" for " + key + " ") || message.contains("'" + parameters.get(key) + "'")) {
+                        throw invalid(p, key, parameter.getValue(), parameterMessage(key, message));
+                    }
+                    if (message.contains("'" + key + "'")) {
+                        throw invalid(p, "policy parameter", parameter.getValue(), message);
+                    }
+                }
+                throw invalid(p, "policy", policySite, ex.getMessage());
             }
+            DocumentScope scope = DocumentScope.of(ctxt);
+            if (scope != null) {
+                scope.addPolicy(p, policy, nameSite);
+            }
+            return policy;
+        }
+
+        /**
+         * Reads a parameter in a tolerance's notation ({@code relative 5%}, {@code absolute 1.5}) on its
+         * own, so that a bad one is reported at the parameter and by its name: a bad margin as a margin.
+         */
+        private static void checkTolerance(JsonParser p, String key, String value) {
+            String notation = value.strip();
+            if (notation.startsWith("relative ") || notation.startsWith("absolute ")) {
+                try {
+                    Tolerances.parse(notation);
+                } catch (IllegalArgumentException ex) {
+                    throw invalid(p, key, parameterMessage(key, ex.getMessage()));
+                }
+            }
+        }
+
+        /** Names a parameter in a tolerance's message by its own name: a bad margin is a bad margin. */
+        private static String parameterMessage(String key, String message) {
+            return message.startsWith("Invalid tolerance '") ? "Invalid " + key
+                    + message.substring("Invalid tolerance".length()) : message;
         }
     }
 
@@ -192,51 +246,93 @@ final class DocumentCodecs {
         @Override
         public IndicatorEntry deserialize(JsonParser p, DeserializationContext ctxt) {
             startObject(p, "indicator");
+            DocumentScope scope = DocumentScope.of(ctxt);
+            int problemsBefore = scope == null ? 0 : scope.problemCount();
             Indicator.Builder builder = Indicator.builder();
             boolean[] required = new boolean[5];
             List<Outturn> outturns = new ArrayList<>();
+            Map<Outturn, Site> fractions = new LinkedHashMap<>();
             Map<ReportingPeriod, Rating> published = new LinkedHashMap<>();
-            String policy = null;
-            List<String> notes = List.of();
+            String[] policy = new String[1];
+            List<List<String>> notes = new ArrayList<>(List.of(List.of()));
             for (String name = p.nextName(); name != null; name = p.nextName()) {
                 p.nextToken();
-                if (ModelCodecs.readIndicatorField(p, ctxt, name, builder, required)) {
-                    continue;
-                }
-                switch (name) {
-                    case "policy":
-                        policy = text(p, "policy");
-                        break;
-                    case "outturns":
-                        startObject(p, "outturns");
-                        for (String key = p.nextName(); key != null; key = p.nextName()) {
-                            ReportingPeriod period = ModelCodecs.period(p, key);
-                            p.nextToken();
-                            outturns.add(ModelCodecs.readOutturn(p, ctxt, period));
-                        }
-                        break;
-                    case "published":
-                        startObject(p, "published");
-                        for (String key = p.nextName(); key != null; key = p.nextName()) {
-                            ReportingPeriod period = ModelCodecs.period(p, key);
-                            p.nextToken();
-                            if (published.put(period, ModelCodecs.RATING_DESERIALIZER.deserialize(p, ctxt)) != null) {
-                                throw invalid(p, "published rating", "given twice for " + period);
-                            }
-                        }
-                        break;
-                    case "notes":
-                        notes = readNotes(p);
-                        break;
-                    default:
-                        unknownField(p, ctxt, "indicator", name, ENTRY_FIELDS);
-                }
+                String field = name;
+                DocumentScope.attempt(p, ctxt, () -> readField(p, ctxt, scope, field, builder, required, outturns,
+                        fractions, published, policy, notes));
+            }
+            if (scope != null && scope.problemCount() > problemsBefore) {
+                throw new Problems.Reported();
             }
             Indicator indicator = ModelCodecs.buildIndicator(p, builder, required);
+            for (Map.Entry<Outturn, Site> fraction : fractions.entrySet()) {
+                // The unit may come after the outturns: their fractions are checked once the indicator is known.
+                DocumentScope.attempt(p, ctxt, () -> {
+                    try {
+                        indicator.unit().checkFraction(fraction.getKey().value().orElseThrow(),
+                                fraction.getKey().fraction().orElseThrow());
+                    } catch (IllegalArgumentException ex) {
+                        throw invalid(p, "fraction", fraction.getValue(), ex.getMessage());
+                    }
+                });
+            }
+            if (scope != null && scope.problemCount() > problemsBefore) {
+                throw new Problems.Reported();
+            }
             try {
-                return IndicatorEntry.of(indicator, outturns, policy, published, notes);
+                return IndicatorEntry.of(indicator, outturns, policy[0], published, notes.get(0));
             } catch (IllegalArgumentException ex) {
                 throw invalid(p, "indicator", ex);
+            }
+        }
+
+        private static void readField(JsonParser p, DeserializationContext ctxt, DocumentScope scope, String name,
+                Indicator.Builder builder, boolean[] required, List<Outturn> outturns, Map<Outturn, Site> fractions,
+                Map<ReportingPeriod, Rating> published, String[] policy, List<List<String>> notes) {
+            if (ModelCodecs.readIndicatorField(p, ctxt, name, builder, required)) {
+                if (name.equals("code") && scope != null) {
+                    scope.code(p, p.getString());
+                }
+                return;
+            }
+            switch (name) {
+                case "policy":
+                    policy[0] = text(p, "policy");
+                    if (scope != null) {
+                        scope.policyReference(p, policy[0]);
+                    }
+                    break;
+                case "outturns":
+                    startObject(p, "outturns");
+                    Map<ReportingPeriod, String> outturnKeys = new HashMap<>();
+                    for (String key = p.nextName(); key != null; key = p.nextName()) {
+                        ReportingPeriod period = ModelCodecs.periodKey(p, key, outturnKeys, "outturns");
+                        p.nextToken();
+                        DocumentScope.attempt(p, ctxt, () -> {
+                            Site[] fraction = new Site[1];
+                            Outturn outturn = ModelCodecs.readOutturn(p, ctxt, period, site -> fraction[0] = site);
+                            outturns.add(outturn);
+                            if (fraction[0] != null) {
+                                fractions.put(outturn, fraction[0]);
+                            }
+                        });
+                    }
+                    break;
+                case "published":
+                    startObject(p, "published");
+                    Map<ReportingPeriod, String> publishedKeys = new HashMap<>();
+                    for (String key = p.nextName(); key != null; key = p.nextName()) {
+                        ReportingPeriod period = ModelCodecs.periodKey(p, key, publishedKeys, "published");
+                        p.nextToken();
+                        DocumentScope.attempt(p, ctxt,
+                                () -> published.put(period, ModelCodecs.RATING_DESERIALIZER.deserialize(p, ctxt)));
+                    }
+                    break;
+                case "notes":
+                    notes.set(0, readNotes(p));
+                    break;
+                default:
+                    unknownField(p, ctxt, "indicator", name, ENTRY_FIELDS);
             }
         }
     }
@@ -274,17 +370,9 @@ final class DocumentCodecs {
         }
     }
 
-    /** Checks the value of the {@code format} field. */
-    static void checkFormat(JsonParser p) {
-        String format = text(p, "format");
-        if (!OutturnDocument.FORMAT.equals(format)) {
-            throw invalid(p, "format", "unsupported format '" + format + "' (supported: " + OutturnDocument.FORMAT
-                    + ")");
-        }
-    }
-
     static final class DocumentDeserializer extends ValueDeserializer<OutturnDocument> {
         private final PolicyDeserializer policies;
+        private final EntryDeserializer entries = new EntryDeserializer();
 
         DocumentDeserializer(RagStrategyRegistry registry) {
             this.policies = new PolicyDeserializer(registry);
@@ -298,55 +386,32 @@ final class DocumentCodecs {
 
         @Override
         public OutturnDocument deserialize(JsonParser p, DeserializationContext ctxt) {
+            DocumentScope scope = DocumentScope.of(ctxt);
+            if (scope == null) {
+                scope = new DocumentScope(false, null);
+                ctxt.setAttribute(DocumentScope.ATTRIBUTE, scope);
+            }
             startObject(p, "document");
-            boolean format = false;
-            String title = null;
-            String source = null;
-            List<String> notes = List.of();
-            List<RagPolicy> policyList = new ArrayList<>();
-            List<IndicatorEntry> entries = null;
+            boolean strict = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            List<IndicatorEntry> list = new ArrayList<>();
             for (String name = p.nextName(); name != null; name = p.nextName()) {
                 p.nextToken();
-                switch (name) {
-                    case "format":
-                        checkFormat(p);
-                        format = true;
-                        break;
-                    case "title":
-                        title = text(p, "title");
-                        break;
-                    case "source":
-                        source = text(p, "source");
-                        break;
-                    case "notes":
-                        notes = readNotes(p);
-                        break;
-                    case "policies":
-                        startArray(p, "policies");
-                        while (p.nextToken() != JsonToken.END_ARRAY) {
-                            policyList.add(policies.deserialize(p, ctxt));
-                        }
-                        break;
-                    case "indicators":
-                        startArray(p, "indicators");
-                        entries = new ArrayList<>();
-                        EntryDeserializer entryDeserializer = new EntryDeserializer();
-                        while (p.nextToken() != JsonToken.END_ARRAY) {
-                            entries.add(entryDeserializer.deserialize(p, ctxt));
-                        }
-                        break;
-                    default:
-                        unknownField(p, ctxt, "document", name, DOCUMENT_FIELDS);
+                if (name.equals("indicators")) {
+                    scope.startIndicators(p);
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        scope.attempt(p, () -> list.add(entries.deserialize(p, ctxt)));
+                    }
+                } else {
+                    scope.readField(p, name, q -> policies.deserialize(q, ctxt), strict);
                 }
             }
-            if (!format) {
-                throw missing(p, "document", "format");
-            }
-            if (entries == null) {
-                throw missing(p, "document", "indicators");
+            scope.finish(p);
+            if (scope.problemCount() > 0) {
+                throw new Problems.Reported();
             }
             try {
-                return OutturnDocument.of(title, source, notes, policyList, entries);
+                return OutturnDocument.of(scope.title(), scope.source(), scope.notes(),
+                        List.copyOf(scope.policies().values()), list);
             } catch (IllegalArgumentException ex) {
                 throw invalid(p, "document", ex);
             }

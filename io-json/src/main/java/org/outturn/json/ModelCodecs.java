@@ -11,8 +11,10 @@ import static org.outturn.json.JsonInput.unknownField;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.outturn.core.Benchmark;
 import org.outturn.core.DecimalText;
@@ -92,6 +94,22 @@ final class ModelCodecs {
             }
             throw invalid(p, "period", message);
         }
+    }
+
+    /**
+     * Reads a period used as a key of a map of periods; the parser is on the key. Two keys that name
+     * the same period ({@code 2024/25} and {@code FY2024/25}) are an error naming both.
+     *
+     * @param seen  the periods of the map's keys so far, with their keys as written, updated
+     * @param what  the map, for the message: {@code targets}, {@code outturns}, ...
+     */
+    static ReportingPeriod periodKey(JsonParser p, String key, Map<ReportingPeriod, String> seen, String what) {
+        ReportingPeriod period = period(p, key);
+        String first = seen.putIfAbsent(period, key);
+        if (first != null) {
+            throw invalid(p, what, "period " + period + " given twice, as '" + first + "' and '" + key + "'");
+        }
+        return period;
     }
 
     /** Writes any value as its canonical notation, {@code toString()}. */
@@ -342,6 +360,12 @@ final class ModelCodecs {
      * name one; without, it must.
      */
     static Outturn readOutturn(JsonParser p, DeserializationContext ctxt, ReportingPeriod keyPeriod) {
+        return readOutturn(p, ctxt, keyPeriod, site -> { });
+    }
+
+    /** Reads an outturn object as above, telling where its fraction was read, if it has one. */
+    static Outturn readOutturn(JsonParser p, DeserializationContext ctxt, ReportingPeriod keyPeriod,
+            Consumer<JsonInput.Site> fractionSite) {
         startObject(p, "outturn");
         Outturn.Builder builder = Outturn.builder();
         ReportingPeriod period = keyPeriod;
@@ -361,6 +385,7 @@ final class ModelCodecs {
                 case "fraction":
                     try {
                         builder.fraction(Fraction.parse(text(p, "fraction")));
+                        fractionSite.accept(JsonInput.site(p));
                     } catch (IllegalArgumentException ex) {
                         throw invalid(p, "fraction", ex);
                     }
@@ -549,16 +574,19 @@ final class ModelCodecs {
                     return true;
                 case "targets":
                     startObject(p, "targets");
+                    Map<ReportingPeriod, String> keys = new HashMap<>();
                     for (String key = p.nextName(); key != null; key = p.nextName()) {
-                        ReportingPeriod period = period(p, key);
+                        ReportingPeriod period = periodKey(p, key, keys, "targets");
                         p.nextToken();
-                        builder.putTargets(period, TARGET_DESERIALIZER.deserialize(p, ctxt));
+                        DocumentScope.attempt(p, ctxt,
+                                () -> builder.putTargets(period, TARGET_DESERIALIZER.deserialize(p, ctxt)));
                     }
                     return true;
                 case "benchmarks":
                     startArray(p, "benchmarks");
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        builder.addBenchmarks(BENCHMARK_DESERIALIZER.deserialize(p, ctxt));
+                        DocumentScope.attempt(p, ctxt,
+                                () -> builder.addBenchmarks(BENCHMARK_DESERIALIZER.deserialize(p, ctxt)));
                     }
                     return true;
                 default:

@@ -185,7 +185,8 @@ final class SchemaTest {
      */
     static Stream<Arguments> invalid() {
         return Stream.of(
-                Arguments.of("missing-format", "", "Invalid document at $: missing required field 'format'"),
+                Arguments.of("missing-format", "",
+                        "Invalid document at $.indicators: missing required field 'format' before 'indicators'"),
                 Arguments.of("wrong-format", "/format",
                         "Invalid format at $.format: unsupported format 'outturn/2' (supported: outturn/1)"),
                 Arguments.of("unknown-top-level-field", "", "Invalid document at $.author: unknown field 'author'"),
@@ -240,7 +241,8 @@ final class SchemaTest {
                                 + "0 - 10): 11"),
                 Arguments.of("policy-missing-tolerance", "/policies/0/parameters", "Invalid policy at $.policies[0]: Missing parameter for RAG strategy: 'tolerance'"),
                 Arguments.of("policy-unknown-parameter", "/policies/0/parameters",
-                        "Invalid policy at $.policies[0]: Unknown parameter for RAG strategy 'thresholds': 'margin'"));
+                        "Invalid policy parameter at $.policies[0].parameters.margin: Unknown parameter for RAG strategy "
+                                + "'thresholds': 'margin'"));
     }
 
     @Test
