@@ -35,7 +35,7 @@ import org.outturn.rules.Tally;
  *
  * <pre>
  * outturn assess  [--format F] [--all | --latest | --period P] [--lenient] FILE
- * outturn check   [--lenient] FILE
+ * outturn check   [--lenient] FILE...
  * outturn summary [--format F] [--by B] [--published] [--latest | --all | --period P] [--lenient] FILE
  * outturn --help | --version
  * </pre>
@@ -73,9 +73,10 @@ public final class Cli {
             "                 published rating for that period with whether it agrees. An indicator that",
             "                 names no policy shows 'Unrated: no policy named' (a context measure, polarity",
             "                 NONE, is rated NOT_RATED_MEASURE as under any policy).",
-            "  check FILE     read the document strictly and print 'OK: N indicators, M outturns', or the",
-            "                 problem with its JSON path, line and column. The reader stops at the first",
-            "                 problem, so only that one is reported; fix it and run check again.",
+            "  check FILE...  read each document strictly and print 'OK: N indicators, M outturns', or every",
+            "                 problem, one line each naming the file, the JSON path, line and column (up to",
+            "                 100 a file; a syntax error ends a file's check). Exit status 1 if any file has",
+            "                 a problem.",
             "  summary FILE   the scorecard: counts and shares by RAG and unrated reason, per group and",
             "                 in total.",
             "  help           print this help.",
@@ -153,6 +154,9 @@ public final class Cli {
             out.println("outturn " + version());
             return OK;
         }
+        if (options.command.equals("check")) {
+            return check(options.files, options.lenient, out, err);
+        }
         OutturnDocument document;
         try {
             document = read(options.file, options.lenient);
@@ -164,9 +168,6 @@ public final class Cli {
             return INVALID_INPUT;
         }
         switch (options.command) {
-            case "check":
-                out.println(check(document));
-                break;
             case "assess":
                 out.print(CliOutput.assess(document, CliRows.assess(document, options.selection, options.period),
                         options));
@@ -190,6 +191,56 @@ public final class Cli {
             // Fall through: the version is informative only.
         }
         return "unknown";
+    }
+
+    /**
+     * Checks each file: prints its counts when it is valid, otherwise every problem on a line of its
+     * own naming the file, the JSON path, line and column. A file is read with
+     * {@link OutturnJson#check(InputStream)}; a bundled dataset or class path resource is read whole and
+     * its first problem reported.
+     *
+     * @return {@value #INVALID_INPUT} if any file has a problem or cannot be read, else {@value #OK}
+     */
+    static int check(List<String> files, boolean lenient, PrintStream out, PrintStream err) {
+        OutturnJson json = lenient ? OutturnJson.lenient() : OutturnJson.strict();
+        int status = OK;
+        for (String file : files) {
+            String prefix = files.size() > 1 ? file + ": " : "";
+            try {
+                List<OutturnJsonException> problems = checkFile(json, file);
+                if (problems.isEmpty()) {
+                    out.println(prefix + check(read(file, lenient)));
+                    continue;
+                }
+                for (OutturnJsonException problem : problems) {
+                    err.println(file + ": " + problem.getMessage());
+                }
+            } catch (OutturnJsonException ex) {
+                err.println(file + ": " + ex.getMessage());
+            } catch (SourceException ex) {
+                err.println("outturn: " + ex.getMessage());
+            }
+            status = INVALID_INPUT;
+        }
+        return status;
+    }
+
+    /** Returns every problem of a file, or none for a bundled dataset or resource, which {@code read} checks. */
+    private static List<OutturnJsonException> checkFile(OutturnJson json, String name) {
+        Path path;
+        try {
+            path = Path.of(name);
+        } catch (RuntimeException ex) {
+            return List.of();
+        }
+        if (name.startsWith("classpath:") || !Files.isRegularFile(path)) {
+            return List.of();
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return json.check(in);
+        } catch (IOException | UncheckedIOException ex) {
+            throw new SourceException("cannot read " + name + ": " + ex.getMessage());
+        }
     }
 
     static String check(OutturnDocument document) {
@@ -380,6 +431,8 @@ public final class Cli {
     static final class Options {
         String command;
         String file;
+        /** Every FILE given: several for check, one for the other commands. */
+        List<String> files;
         String format = "text";
         String by;
         boolean published;
@@ -483,11 +536,12 @@ public final class Cli {
             if (files.isEmpty()) {
                 throw new UsageException("missing FILE for " + options.command);
             }
-            if (files.size() > 1) {
+            if (files.size() > 1 && !options.command.equals("check")) {
                 throw new UsageException("expected one FILE for " + options.command + ", got " + files.size()
                         + ": " + files);
             }
             options.file = files.get(0);
+            options.files = List.copyOf(files);
             if (options.selection == null) {
                 options.selection = options.command.equals("summary") ? CliRows.Selection.LATEST
                         : CliRows.Selection.ALL;

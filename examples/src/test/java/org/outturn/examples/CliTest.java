@@ -319,7 +319,7 @@ final class CliTest {
 
             assertThat(result.status()).isZero();
             assertThat(result.out()).contains("assess FILE", "check FILE", "summary FILE", "--format", "--period",
-                    "--latest", "--all", "--by", "--published", "--lenient", "--version", "stops at the first",
+                    "--latest", "--all", "--by", "--published", "--lenient", "--version", "one line each",
                     "bundled");
         }
     }

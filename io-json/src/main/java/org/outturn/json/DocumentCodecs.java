@@ -96,6 +96,9 @@ final class DocumentCodecs {
                     case "name":
                         name = text(p, "policy name");
                         nameSite = JsonInput.site(p);
+                        if (DocumentScope.of(ctxt) != null) {
+                            DocumentScope.of(ctxt).policyName(name);
+                        }
                         break;
                     case "strategy":
                         strategy = text(p, "strategy");
@@ -402,7 +405,9 @@ final class DocumentCodecs {
                         scope.attempt(p, () -> list.add(entries.deserialize(p, ctxt)));
                     }
                 } else {
-                    scope.readField(p, name, q -> policies.deserialize(q, ctxt), strict);
+                    DocumentScope current = scope;
+                    String field = name;
+                    scope.attempt(p, () -> current.readField(p, field, q -> policies.deserialize(q, ctxt), strict));
                 }
             }
             scope.finish(p);

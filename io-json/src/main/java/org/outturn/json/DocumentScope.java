@@ -10,9 +10,11 @@ import static org.outturn.json.JsonInput.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.outturn.json.JsonInput.Site;
 import org.outturn.rules.RagPolicy;
@@ -46,6 +48,8 @@ final class DocumentScope {
     private boolean indicatorsRead;
     private final Map<String, RagPolicy> policies = new LinkedHashMap<>();
     private final Map<String, Site> policySites = new HashMap<>();
+    /** The names of the policies read, valid or not: a reference to an invalid one is not a second problem. */
+    private final Set<String> policyNames = new HashSet<>();
     private final Map<String, Site> codes = new HashMap<>();
     private final List<Reference> references = new ArrayList<>();
 
@@ -166,6 +170,11 @@ final class DocumentScope {
         }
     }
 
+    /** Notes the name of a policy being read, before it is known to be valid. */
+    void policyName(String name) {
+        policyNames.add(name);
+    }
+
     /** Adds a policy read from the document; its name was read at the site. */
     void addPolicy(JsonParser p, RagPolicy policy, Site nameSite) {
         Site first = policySites.putIfAbsent(policy.name(), nameSite);
@@ -197,7 +206,7 @@ final class DocumentScope {
     }
 
     private void checkPolicy(JsonParser p, String policy, Site site) {
-        if (!policies.containsKey(policy)) {
+        if (!policies.containsKey(policy) && !(problems != null && policyNames.contains(policy))) {
             throw invalid(p, "policy", site, "unknown policy '" + policy + "' (the document's policies: "
                     + policies.keySet() + ")" + didYouMean(policy, policies.keySet()));
         }

@@ -1,5 +1,6 @@
 package org.outturn.json;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -50,9 +51,11 @@ final class JsonMessages {
             return "expected a finite number, found " + m.group(1);
         }
         if (message.startsWith("Unexpected end-of-input")) {
-            return message.contains("Object") ? "the input ends inside an object"
-                    : message.contains("Array") ? "the input ends inside an array"
-                    : message.contains("String") ? "the input ends inside a string" : "the input ends too early";
+            String lower = message.toLowerCase(Locale.ROOT);
+            return lower.contains("property name") ? "the input ends inside a field name"
+                    : lower.contains("string") ? "the input ends inside a string"
+                    : lower.contains("object") ? "the input ends inside an object"
+                    : lower.contains("array") ? "the input ends inside an array" : "the input ends too early";
         }
         m = UNEXPECTED_CHARACTER.matcher(message);
         if (m.matches()) {
@@ -67,7 +70,7 @@ final class JsonMessages {
         }
         m = CONTROL.matcher(message);
         if (m.matches()) {
-            return "control character U+" + String.format(java.util.Locale.ROOT, "%04X", Integer.parseInt(m.group(1)))
+            return "control character U+" + String.format(Locale.ROOT, "%04X", Integer.parseInt(m.group(1)))
                     + " in a string (write it as an escape such as \\n or \\u0000)";
         }
         m = CLOSE.matcher(message);
