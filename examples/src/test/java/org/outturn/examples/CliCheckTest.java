@@ -92,6 +92,12 @@ final class CliCheckTest {
                                 + "document, first at $.policies[0].name): bexley (line 10, column 15)"),
                 Arguments.of("finding-9-truncated.json",
                         "Invalid JSON at $.policies[0].strategy: the input ends inside a field name (line 7, column 17)"),
+                Arguments.of("jazzer-zero-bytes-read-as-utf32.json",
+                        "Invalid JSON at $: the input is not UTF-8 text: zero byte at byte offset 1 (UTF-16 and UTF-32 "
+                                + "are not read) (line 1, column 2)"),
+                Arguments.of("jazzer-zero-bytes-read-as-ucs4.json",
+                        "Invalid JSON at $: the input is not UTF-8 text: zero byte at byte offset 0 (UTF-16 and UTF-32 "
+                                + "are not read) (line 1, column 1)"),
                 Arguments.of("finding-9-unknown-policy.json",
                         "Invalid policy at $.indicators[0].policy: unknown policy 'bexly' (the document's policies: "
                                 + "[bexley]); did you mean 'bexley'? (line 18, column 17)"));

@@ -1,5 +1,6 @@
 package org.outturn.json;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -370,7 +371,7 @@ public final class OutturnJson {
      */
     static OutturnJsonException translate(JacksonException ex, JsonParser parser) {
         Throwable cause = ex.getCause();
-        if (ex instanceof JacksonIOException && !(cause instanceof Utf8Input.MalformedException)) {
+        if (ex instanceof JacksonIOException && !(cause instanceof CharConversionException)) {
             // The input could not be read: not a fault of the document.
             throw new UncheckedIOException(ex.getOriginalMessage(),
                     cause instanceof IOException io ? io : new IOException(ex.getOriginalMessage(), ex));
@@ -391,6 +392,10 @@ public final class OutturnJson {
                 line = malformed.line();
                 column = malformed.column();
                 message = "Invalid JSON at " + path + ": " + malformed.getMessage();
+            } else if (cause instanceof CharConversionException) {
+                // Jackson took zero bytes at the start for UTF-16 or UTF-32 and found the rest malformed.
+                message = "Invalid JSON at " + path + ": the input is not UTF-8 text (zero bytes among its first four "
+                        + "make it look like UTF-16 or UTF-32)";
             } else {
                 message = "Invalid JSON at " + path + ": " + JsonMessages.words(ex);
             }

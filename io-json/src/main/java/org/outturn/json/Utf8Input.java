@@ -7,7 +7,8 @@ import java.io.InputStream;
 import java.util.Locale;
 
 /**
- * A stream that passes on well-formed UTF-8 only (RFC 3629): an overlong encoding such as
+ * A stream that passes on well-formed UTF-8 only (RFC 3629), and no zero byte among the first four,
+ * which would make Jackson read the input as UTF-16 or UTF-32: an overlong encoding such as
  * {@code C0 AF} for {@code /}, a surrogate, a code point above U+10FFFF, a stray continuation byte
  * or a truncated sequence is refused with its location. The bytes before the fault are passed on
  * first, so that the parser reaches the fault and the error can name the JSON path it lies in.
@@ -113,6 +114,12 @@ final class Utf8Input extends FilterInputStream {
             sequenceColumn = column;
             sequenceLength = 0;
             sequence[sequenceLength++] = (byte) b;
+            if (b == 0 && offset < 4) {
+                // No JSON text in UTF-8 has a zero byte so early; Jackson would take it for UTF-16 or UTF-32.
+                fault = new MalformedException("the input is not UTF-8 text: zero byte at byte offset " + offset
+                        + " (UTF-16 and UTF-32 are not read)", line, column);
+                return false;
+            }
             if (b < 0x80) {
                 offset++;
                 if (b == '\n') {

@@ -445,6 +445,14 @@ final class BadInputTest {
         assertThat(ex.path()).contains("$.indicators[0].title");
     }
 
+    /** Found by Jazzer: leading zero bytes made Jackson read the input as UTF-32, and fail with an I/O error. */
+    @Test
+    void read_zeroBytesAtTheStart_failsAsNotUtf8() {
+        byte[] input = new byte[] {1, 0, 0, 0, 0, 0, '\'', 14, '{', '}'};
+        assertThat(readBytes(input)).isEqualTo("Invalid JSON at $: the input is not UTF-8 text: zero byte at byte "
+                + "offset 1 (UTF-16 and UTF-32 are not read)");
+    }
+
     @Test
     void read_validMultiByteUtf8_isRead() {
         byte[] input = withTitleBytes(0xC2, 0xA3, 0xE2, 0x82, 0xAC, 0xF0, 0x9F, 0x98, 0x80);
