@@ -3,10 +3,7 @@ package org.outturn.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,15 +26,8 @@ final class CliCheckTest {
     private static final Path CORPUS = Path.of("../io-json/src/test/resources/org/outturn/json/corpus");
     private static final String DIR = "src/test/resources/org/outturn/examples/cli/";
 
-    private record Result(int status, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliTest.Result run(String... args) {
+        return CliTest.run(args);
     }
 
     private static List<String> lines(String text) {
@@ -107,7 +97,7 @@ final class CliCheckTest {
     @MethodSource("refusedInputs")
     void check_inputOfAFinding_exits1WithOneLineNamingTheLocation(String file, String message) {
         String path = CORPUS.resolve(file).toString();
-        Result result = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> run("check", path));
+        CliTest.Result result = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> run("check", path));
 
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
@@ -117,7 +107,7 @@ final class CliCheckTest {
     @ParameterizedTest
     @MethodSource("representableInputs")
     void check_representableExtremeValue_isValid(String file) {
-        Result result = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> run("check", CORPUS.resolve(file).toString()));
+        CliTest.Result result = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> run("check", CORPUS.resolve(file).toString()));
 
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.out()).isEqualTo("OK: 1 indicator, 1 outturn\n");
@@ -144,7 +134,7 @@ final class CliCheckTest {
                 .replace("\"MONTHLY\"", "\"WEEKLY\"").replace("\"format\": \"outturn/1\",",
                         "\"format\": \"outturn/1\",\n  \"titel\": \"x\","));
 
-        Result result = run("check", file.toString());
+        CliTest.Result result = run("check", file.toString());
 
         assertThat(result.status()).isEqualTo(1);
         assertThat(lines(result.err())).hasSize(3).allSatisfy(line -> assertThat(line)
@@ -159,7 +149,7 @@ final class CliCheckTest {
         String valid = DIR + "minimal.json";
         String broken = CORPUS.resolve("finding-3-number-exponent-overflows-int.json").toString();
 
-        Result result = run("check", valid, broken, DIR + "bromley-rows-14-19.json");
+        CliTest.Result result = run("check", valid, broken, DIR + "bromley-rows-14-19.json");
 
         assertThat(result.status()).isEqualTo(1);
         assertThat(lines(result.out())).containsExactly(valid + ": OK: 1 indicator, 2 outturns",
@@ -170,7 +160,7 @@ final class CliCheckTest {
 
     @Test
     void check_severalValidFiles_exits0() {
-        Result result = run("check", DIR + "minimal.json", DIR + "bromley-rows-14-19.json");
+        CliTest.Result result = run("check", DIR + "minimal.json", DIR + "bromley-rows-14-19.json");
 
         assertThat(result.status()).isZero();
         assertThat(result.err()).isEmpty();
@@ -178,7 +168,7 @@ final class CliCheckTest {
 
     @Test
     void check_missingAmongSeveralFiles_reportsItAndGoesOn() {
-        Result result = run("check", DIR + "no-such-file.json", DIR + "minimal.json");
+        CliTest.Result result = run("check", DIR + "no-such-file.json", DIR + "minimal.json");
 
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("outturn: cannot read " + DIR + "no-such-file.json: no such file\n");

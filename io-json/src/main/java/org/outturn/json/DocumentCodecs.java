@@ -10,7 +10,6 @@ import static org.outturn.json.JsonInput.unknownField;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -306,30 +305,18 @@ final class DocumentCodecs {
                     }
                     break;
                 case "outturns":
-                    startObject(p, "outturns");
-                    Map<ReportingPeriod, String> outturnKeys = new HashMap<>();
-                    for (String key = p.nextName(); key != null; key = p.nextName()) {
-                        ReportingPeriod period = ModelCodecs.periodKey(p, key, outturnKeys, "outturns");
-                        p.nextToken();
-                        DocumentScope.attempt(p, ctxt, () -> {
-                            Site[] fraction = new Site[1];
-                            Outturn outturn = ModelCodecs.readOutturn(p, ctxt, period, site -> fraction[0] = site);
-                            outturns.add(outturn);
-                            if (fraction[0] != null) {
-                                fractions.put(outturn, fraction[0]);
-                            }
-                        });
-                    }
+                    ModelCodecs.readPeriodMap(p, ctxt, "outturns", period -> {
+                        Site[] fraction = new Site[1];
+                        Outturn outturn = ModelCodecs.readOutturn(p, ctxt, period, site -> fraction[0] = site);
+                        outturns.add(outturn);
+                        if (fraction[0] != null) {
+                            fractions.put(outturn, fraction[0]);
+                        }
+                    });
                     break;
                 case "published":
-                    startObject(p, "published");
-                    Map<ReportingPeriod, String> publishedKeys = new HashMap<>();
-                    for (String key = p.nextName(); key != null; key = p.nextName()) {
-                        ReportingPeriod period = ModelCodecs.periodKey(p, key, publishedKeys, "published");
-                        p.nextToken();
-                        DocumentScope.attempt(p, ctxt,
-                                () -> published.put(period, ModelCodecs.RATING_DESERIALIZER.deserialize(p, ctxt)));
-                    }
+                    ModelCodecs.readPeriodMap(p, ctxt, "published",
+                            period -> published.put(period, ModelCodecs.RATING_DESERIALIZER.deserialize(p, ctxt)));
                     break;
                 case "notes":
                     notes.set(0, readNotes(p));

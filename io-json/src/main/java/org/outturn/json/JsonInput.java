@@ -114,7 +114,7 @@ final class JsonInput {
         JsonToken token = p.currentToken();
         String text;
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-            text = p.getText();
+            text = p.getString();
         } else if (token == JsonToken.VALUE_STRING) {
             text = p.getString().strip();
         } else {
@@ -243,7 +243,7 @@ final class JsonInput {
                 return "string '" + shorten(p.getString()) + "'";
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return "number " + p.getText();
+                return "number " + p.getString();
             case START_OBJECT:
                 return "an object";
             case START_ARRAY:

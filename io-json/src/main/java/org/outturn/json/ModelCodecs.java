@@ -112,6 +112,23 @@ final class ModelCodecs {
         return period;
     }
 
+    /**
+     * Reads an object keyed by period ({@code targets}, {@code outturns}, {@code published}); the
+     * parser is on its start. Each key is read with {@link #periodKey}, then its value, the parser on
+     * the value's first token, by the reader; a bad value is recorded and skipped when problems are
+     * being collected.
+     */
+    static void readPeriodMap(JsonParser p, DeserializationContext ctxt, String what,
+            Consumer<ReportingPeriod> value) {
+        startObject(p, what);
+        Map<ReportingPeriod, String> keys = new HashMap<>();
+        for (String key = p.nextName(); key != null; key = p.nextName()) {
+            ReportingPeriod period = periodKey(p, key, keys, what);
+            p.nextToken();
+            DocumentScope.attempt(p, ctxt, () -> value.accept(period));
+        }
+    }
+
     /** Writes any value as its canonical notation, {@code toString()}. */
     static final class NotationSerializer<T> extends ValueSerializer<T> {
         @Override
@@ -573,14 +590,8 @@ final class ModelCodecs {
                     }
                     return true;
                 case "targets":
-                    startObject(p, "targets");
-                    Map<ReportingPeriod, String> keys = new HashMap<>();
-                    for (String key = p.nextName(); key != null; key = p.nextName()) {
-                        ReportingPeriod period = periodKey(p, key, keys, "targets");
-                        p.nextToken();
-                        DocumentScope.attempt(p, ctxt,
-                                () -> builder.putTargets(period, TARGET_DESERIALIZER.deserialize(p, ctxt)));
-                    }
+                    readPeriodMap(p, ctxt, "targets",
+                            period -> builder.putTargets(period, TARGET_DESERIALIZER.deserialize(p, ctxt)));
                     return true;
                 case "benchmarks":
                     startArray(p, "benchmarks");

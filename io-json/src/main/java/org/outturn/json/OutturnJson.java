@@ -39,10 +39,14 @@ import org.outturn.rules.report.OutturnDocument;
  *
  * <p>{@link #strict()} fails on fields the format does not define; {@link #lenient()} skips them.
  * Both refuse hostile input: nesting deeper than {@value #MAX_NESTING_DEPTH}, strings longer than
- * {@value #MAX_STRING_LENGTH} characters, numbers longer than {@value #MAX_NUMBER_LENGTH} characters
- * or with an exponent beyond 1000, duplicate field names, {@code NaN} and infinities. Documents are
- * read whole by {@code read}; a document of more than some tens of megabytes is better read indicator
- * by indicator with {@link #openReader(InputStream)}. No polymorphic typing is ever enabled.
+ * {@value #MAX_STRING_LENGTH} characters, numbers (also inside strings, such as a tolerance or a
+ * fraction) beyond the limits of {@link DecimalText} ({@value #MAX_NUMBER_LENGTH} characters, 100
+ * significant digits, an exponent within -1000 - 1000), duplicate field names, two keys naming one
+ * period, malformed UTF-8, {@code NaN} and infinities. What is read is written so that it reads back
+ * with every digit and scale. Documents are read whole by {@code read}; a document of more than some
+ * tens of megabytes is better read indicator by indicator with {@link #openReader(InputStream)}.
+ * {@link #check(InputStream)} reports every problem of a document rather than the first. No
+ * polymorphic typing is ever enabled.
  *
  * <p>This class is immutable and thread-safe.
  */
