@@ -58,7 +58,8 @@ public final class Fraction {
      *
      * @param text  the text, not null
      * @return the fraction, not null
-     * @throws IllegalArgumentException if the text is not a fraction, or breaks a rule of
+     * @throws IllegalArgumentException if the text is not a fraction, a number breaks a limit of
+     *     {@link DecimalText#parse(CharSequence)}, or the numbers break a rule of
      *     {@link #of(BigDecimal, BigDecimal)}
      */
     public static Fraction parse(CharSequence text) {
@@ -69,13 +70,18 @@ public final class Fraction {
             throw new IllegalArgumentException(
                     "Invalid fraction '" + notation + "' (expected numerator/denominator, as in 104/7042)");
         }
+        BigDecimal numerator;
+        BigDecimal denominator;
         try {
-            return of(new BigDecimal(notation.substring(0, slash).strip()),
-                    new BigDecimal(notation.substring(slash + 1).strip()));
+            numerator = DecimalText.parse(notation.substring(0, slash).strip());
+            denominator = DecimalText.parse(notation.substring(slash + 1).strip());
         } catch (NumberFormatException ex) {
             throw new IllegalArgumentException(
                     "Invalid fraction '" + notation + "' (expected numerator/denominator, as in 104/7042)", ex);
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("Invalid fraction '" + notation + "': " + ex.getMessage(), ex);
         }
+        return of(numerator, denominator);
     }
 
     /**
@@ -112,12 +118,14 @@ public final class Fraction {
     }
 
     /**
-     * Returns the notation {@code numerator/denominator}, such as {@code 104/7042}.
+     * Returns the notation {@code numerator/denominator}, such as {@code 104/7042}, each number as
+     * {@link DecimalText#format(BigDecimal)} writes it, so that {@link #parse(CharSequence)} reads
+     * back every digit and the scale ({@code 1E+3/7} stays {@code 1E+3/7}).
      *
      * @return the notation, not null
      */
     @Override
     public String toString() {
-        return numerator.toPlainString() + "/" + denominator.toPlainString();
+        return DecimalText.format(numerator) + "/" + DecimalText.format(denominator);
     }
 }

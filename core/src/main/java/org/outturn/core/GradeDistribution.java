@@ -130,7 +130,7 @@ public abstract class GradeDistribution {
             }
             String number = part.endsWith("%") ? part.substring(0, part.length() - 1) : part;
             try {
-                shares.put(scale.grades().get(i), new BigDecimal(number));
+                shares.put(scale.grades().get(i), DecimalText.parse(number));
             } catch (NumberFormatException ex) {
                 throw new IllegalArgumentException("Invalid share '" + part + "' in '" + text
                         + "' (expected a number with an optional %, or -)", ex);

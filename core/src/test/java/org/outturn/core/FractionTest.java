@@ -48,6 +48,24 @@ final class FractionTest {
     }
 
     @Test
+    void parse_numberBeyondLimits_failsQuickly() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Fraction.parse("1e999999999/1"))
+                .withMessage("Invalid fraction '1e999999999/1': Invalid number (exponent within -1000 - 1000): "
+                        + "1E+999999999");
+        assertThatIllegalArgumentException().isThrownBy(() -> Fraction.parse("1/1E-2147483647"))
+                .withMessage("Invalid fraction '1/1E-2147483647': Invalid number (exponent within -1000 - 1000): "
+                        + "1E-2147483647");
+    }
+
+    @Test
+    void toString_exponentForm_parsesBackWithScale() {
+        Fraction fraction = Fraction.parse("1E+3/7042.0");
+        assertThat(fraction.toString()).isEqualTo("1E+3/7042.0");
+        assertThat(Fraction.parse(fraction.toString()).numerator().scale()).isEqualTo(-3);
+        assertThat(Fraction.parse("104/7042").toString()).isEqualTo("104/7042");
+    }
+
+    @Test
     void factories_null_nameParameter() {
         assertThatNullPointerException().isThrownBy(() -> Fraction.of(null, BigDecimal.ONE)).withMessage("numerator");
         assertThatNullPointerException().isThrownBy(() -> Fraction.of(BigDecimal.ONE, null))

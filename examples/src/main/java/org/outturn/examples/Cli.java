@@ -40,7 +40,7 @@ import org.outturn.rules.Tally;
  *
  * <pre>
  * outturn assess  [--format F] [--all | --latest | --period P] [--lenient] FILE
- * outturn check   [--lenient] [--strict] FILE
+ * outturn check   [--lenient] [--strict] FILE...
  * outturn summary [--format F] [--by B] [--published] [--latest | --all | --period P] [--lenient] FILE
  * outturn datasets
  * outturn --help | --version
@@ -83,10 +83,11 @@ public final class Cli {
             "                 explanation; then the counts of each agreement. An indicator that names no",
             "                 policy shows 'Unrated: no policy named' (a context measure, whose polarity is",
             "                 'Not rated', is unrated 'Context measure' as under any policy).",
-            "  check FILE     read the document strictly and print 'OK: N indicators, M outturns', or the",
-            "                 problem with its JSON path, line and column. The reader stops at the first",
-            "                 problem, so only that one is reported; fix it and run check again. Each",
-            "                 target that its policy cannot rate (a band under tolerance) is a warning.",
+            "  check FILE...  read each document strictly and print 'OK: N indicators, M outturns', or every",
+            "                 problem, one line each naming the file, the JSON path, line and column (up to",
+            "                 100 a file; a syntax error ends a file's check). Exit status 1 if any file has",
+            "                 a problem. Each target that its policy cannot rate (a band under",
+            "                 tolerance) is a warning; with --strict, an error.",
             "  summary FILE   the scorecard: counts and shares by RAG and unrated reason, per group and",
             "                 in total.",
             "  datasets       list the datasets bundled with the examples, with their titles.",
@@ -172,6 +173,9 @@ public final class Cli {
             out.print(datasets());
             return OK;
         }
+        if (options.command.equals("check")) {
+            return check(options.files, options, out, err);
+        }
         OutturnDocument document;
         try {
             document = read(options.file, options.lenient);
@@ -181,9 +185,6 @@ public final class Cli {
         } catch (SourceException ex) {
             err.println("outturn: " + ex.getMessage());
             return INVALID_INPUT;
-        }
-        if (options.command.equals("check")) {
-            return check(document, options, out, err);
         }
         ReportAssessment report = ReportAssessment.of(document, CliRows.selection(options));
         if (options.period != null && report.rows().isEmpty()) {
@@ -256,20 +257,22 @@ public final class Cli {
         return text.toString();
     }
 
-    /** Checks a read document: prints its counts and the warnings; with --strict a warning fails. */
-    private static int check(OutturnDocument document, Options options, PrintStream out, PrintStream err) {
-        List<String> warnings = CliWarnings.of(document);
+    /**
+     * Reports the warnings of a valid document, each target that its policy cannot rate, on the error
+     * stream; with --strict they are errors.
+     *
+     * @return true if the document passes: no warning, or warnings without --strict
+     */
+    private static boolean warn(String file, Options options, PrintStream err, List<String> warnings) {
         for (String warning : warnings) {
-            err.println(options.file + ": " + (options.strict ? "error" : "warning") + " at " + warning);
+            err.println(file + ": " + (options.strict ? "error" : "warning") + " at " + warning);
         }
         if (options.strict && !warnings.isEmpty()) {
-            err.println(options.file + ": " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")
+            err.println(file + ": " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")
                     + ", errors under --strict");
-            return INVALID_INPUT;
+            return false;
         }
-        out.println(check(document) + (warnings.isEmpty() ? ""
-                : " (" + warnings.size() + (warnings.size() == 1 ? " warning)" : " warnings)")));
-        return OK;
+        return true;
     }
 
     /** The version of the examples module, from a resource the build fills in. */
@@ -284,6 +287,65 @@ public final class Cli {
             // Fall through: the version is informative only.
         }
         return "unknown";
+    }
+
+    /**
+     * Checks each file: prints its counts when it is valid, otherwise every problem on a line of its
+     * own naming the file, the JSON path, line and column. A file is read with
+     * {@link OutturnJson#check(InputStream)}; a bundled dataset or class path resource is read whole and
+     * its first problem reported.
+     *
+     * @return {@value #INVALID_INPUT} if any file has a problem or cannot be read, or a warning under
+     *     --strict, else {@value #OK}
+     */
+    static int check(List<String> files, Options options, PrintStream out, PrintStream err) {
+        boolean lenient = options.lenient;
+        OutturnJson json = lenient ? OutturnJson.lenient() : OutturnJson.strict();
+        int status = OK;
+        for (String file : files) {
+            String prefix = files.size() > 1 ? file + ": " : "";
+            try {
+                List<OutturnJsonException> problems = checkFile(json, file);
+                if (problems.isEmpty()) {
+                    OutturnDocument document = read(file, lenient);
+                    List<String> warnings = CliWarnings.of(document);
+                    if (warn(file, options, err, warnings)) {
+                        out.println(prefix + check(document) + (warnings.isEmpty() ? ""
+                                : " (" + warnings.size() + (warnings.size() == 1 ? " warning)" : " warnings)")));
+                        continue;
+                    }
+                    status = INVALID_INPUT;
+                    continue;
+                }
+                for (OutturnJsonException problem : problems) {
+                    err.println(file + ": " + problem.getMessage());
+                }
+            } catch (OutturnJsonException ex) {
+                err.println(file + ": " + ex.getMessage());
+            } catch (SourceException ex) {
+                err.println("outturn: " + ex.getMessage());
+            }
+            status = INVALID_INPUT;
+        }
+        return status;
+    }
+
+    /** Returns every problem of a file, or none for a bundled dataset or resource, which {@code read} checks. */
+    private static List<OutturnJsonException> checkFile(OutturnJson json, String name) {
+        Path path;
+        try {
+            path = Path.of(name);
+        } catch (RuntimeException ex) {
+            return List.of();
+        }
+        if (name.startsWith("classpath:") || !Files.isRegularFile(path)) {
+            return List.of();
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return json.check(in);
+        } catch (IOException | UncheckedIOException ex) {
+            throw new SourceException("cannot read " + name + ": " + ex.getMessage());
+        }
     }
 
     static String check(OutturnDocument document) {
@@ -483,6 +545,8 @@ public final class Cli {
     static final class Options {
         String command;
         String file;
+        /** Every FILE given: several for check, one for the other commands. */
+        List<String> files;
         String format = "text";
         String by;
         boolean published;
@@ -597,11 +661,12 @@ public final class Cli {
             if (files.isEmpty()) {
                 throw new UsageException("missing FILE for " + options.command);
             }
-            if (files.size() > 1) {
+            if (files.size() > 1 && !options.command.equals("check")) {
                 throw new UsageException("expected one FILE for " + options.command + ", got " + files.size()
                         + ": " + files);
             }
             options.file = files.get(0);
+            options.files = List.copyOf(files);
             if (options.selection == null) {
                 options.selection = options.command.equals("summary") ? CliRows.Selection.LATEST
                         : CliRows.Selection.ALL;

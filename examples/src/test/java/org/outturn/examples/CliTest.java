@@ -36,10 +36,10 @@ final class CliTest {
     private static final JsonMapper MAPPER = OutturnJson.strict().mapper();
 
     /** The outcome of one run: the status and what was printed. */
-    private record Result(int status, String out, String err) {
+    record Result(int status, String out, String err) {
     }
 
-    private static Result run(String... args) {
+    static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -433,7 +433,7 @@ final class CliTest {
 
             assertThat(result.status()).isZero();
             assertThat(result.out()).contains("assess FILE", "check FILE", "summary FILE", "--format", "--period",
-                    "--latest", "--all", "--by", "--published", "--lenient", "--version", "stops at the first",
+                    "--latest", "--all", "--by", "--published", "--lenient", "--version", "one line each",
                     "bundled");
         }
     }

@@ -1,5 +1,6 @@
 package org.outturn.json;
 
+import static org.outturn.json.JsonInput.didYouMean;
 import static org.outturn.json.JsonInput.invalid;
 import static org.outturn.json.JsonInput.missing;
 import static org.outturn.json.JsonInput.startArray;
@@ -10,6 +11,7 @@ import static org.outturn.json.JsonInput.unknownField;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +22,15 @@ import org.outturn.core.ReportingPeriod;
 import org.outturn.rules.RagPolicy;
 import org.outturn.rules.RagStrategyRegistry;
 import org.outturn.rules.StrategySpec;
+import org.outturn.rules.Tolerances;
 import org.outturn.rules.plan.ActionPlan;
+import org.outturn.json.JsonInput.Site;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
@@ -96,6 +101,16 @@ final class DocumentCodecs {
 
     /** Reads the parameters object of a policy or strategy object: strings, strategy objects or arrays of them. */
     static Map<String, Object> readParameters(JsonParser p, DeserializationContext ctxt) {
+        return readParameters(p, ctxt, null);
+    }
+
+    /**
+     * Reads a parameters object as {@link #readParameters(JsonParser, DeserializationContext)} does,
+     * noting where each string parameter was read, so that a bad one is reported there.
+     *
+     * @param sites  where to note each string parameter's location, or null
+     */
+    static Map<String, Object> readParameters(JsonParser p, DeserializationContext ctxt, Map<String, Site> sites) {
         startObject(p, "parameters");
         Map<String, Object> parameters = new LinkedHashMap<>();
         for (String key = p.nextName(); key != null; key = p.nextName()) {
@@ -113,7 +128,11 @@ final class DocumentCodecs {
                 }
                 parameters.put(key, specs);
             } else if (token == JsonToken.VALUE_STRING) {
+                PolicyDeserializer.checkTolerance(p, key, p.getString());
                 parameters.put(key, p.getString());
+                if (sites != null) {
+                    sites.put(key, JsonInput.site(p));
+                }
             } else {
                 throw invalid(p, "parameter", "expected a string, a strategy object or an array of strategy objects, "
                         + "found " + JsonInput.describe(p));
@@ -160,9 +179,13 @@ final class DocumentCodecs {
         @Override
         public RagPolicy deserialize(JsonParser p, DeserializationContext ctxt) {
             startObject(p, "policy");
+            Site policySite = JsonInput.site(p);
             String name = null;
+            Site nameSite = null;
             String strategy = null;
+            Site strategySite = null;
             Map<String, Object> parameters = Map.of();
+            Map<String, Site> parameterSites = new LinkedHashMap<>();
             Integer places = null;
             RoundingMode mode = null;
             for (String field = p.nextName(); field != null; field = p.nextName()) {
@@ -170,12 +193,17 @@ final class DocumentCodecs {
                 switch (field) {
                     case "name":
                         name = text(p, "policy name");
+                        nameSite = JsonInput.site(p);
+                        if (DocumentScope.of(ctxt) != null) {
+                            DocumentScope.of(ctxt).policyName(name);
+                        }
                         break;
                     case "strategy":
                         strategy = text(p, "strategy");
+                        strategySite = JsonInput.site(p);
                         break;
                     case "parameters":
-                        parameters = readParameters(p, ctxt);
+                        parameters = readParameters(p, ctxt, parameterSites);
                         break;
                     case "roundingDecimalPlaces":
                         places = JsonInput.integer(p, "rounding decimal places");
@@ -196,12 +224,61 @@ final class DocumentCodecs {
             if (mode != null && places == null) {
                 throw missing(p, "policy", "roundingDecimalPlaces");
             }
+            RagPolicy policy;
             try {
-                RagPolicy policy = RagPolicy.of(name, StrategySpec.of(strategy, parameters), registry);
-                return places == null ? policy : policy.withRounding(places, mode == null ? RoundingMode.HALF_UP : mode);
+                policy = RagPolicy.of(name, StrategySpec.of(strategy, parameters), registry);
+                policy = places == null ? policy : policy.withRounding(places, mode == null ? RoundingMode.HALF_UP : mode);
             } catch (IllegalArgumentException ex) {
-                throw invalid(p, "policy", ex);
+                if (!registry.names().contains(strategy)) {
+                    throw invalid(p, "strategy", strategySite, ex.getMessage() + didYouMean(strategy, registry.names()));
+                }
+                String message = ex.getMessage();
+                // A problem with one parameter is reported at it: first by the parameter's name in the
+                // message, then by its value.
+                for (Map.Entry<String, Site> parameter : parameterSites.entrySet()) {
+                    String key = parameter.getKey();
+                    if (message.startsWith("Unknown parameter") && message.contains(": '" + key + "'")) {
+                        throw invalid(p, "policy parameter", parameter.getValue(), message);
+                    }
+                    if (message.contains("parameter '" + key + "'") || message.contains(" for " + key + " ")) {
+                        throw invalid(p, key, parameter.getValue(), parameterMessage(key, message));
+                    }
+                }
+                for (Map.Entry<String, Site> parameter : parameterSites.entrySet()) {
+                    String key = parameter.getKey();
+                    if (message.contains("'" + parameters.get(key) + "'")) {
+                        throw invalid(p, key, parameter.getValue(), parameterMessage(key, message));
+                    }
+                }
+                throw invalid(p, "policy", policySite, ex.getMessage());
             }
+            DocumentScope scope = DocumentScope.of(ctxt);
+            if (scope != null) {
+                scope.addPolicy(p, policy, nameSite);
+            }
+            return policy;
+        }
+
+        /**
+         * Reads a parameter in a tolerance's notation ({@code relative 5%}, {@code absolute 1.5}) on its
+         * own, so that a bad one is reported at the parameter and by its name: a bad margin as a margin.
+         */
+        private static void checkTolerance(JsonParser p, String key, String value) {
+            String notation = value.strip();
+            if (notation.startsWith("relative ") || notation.startsWith("absolute ")) {
+                try {
+                    Tolerances.parse(notation);
+                } catch (IllegalArgumentException ex) {
+                    throw invalid(p, key, parameterMessage(key, ex.getMessage()));
+                }
+            }
+        }
+
+        /** Names a parameter in a tolerance's message by its own name: a bad margin is a bad margin. */
+        private static String parameterMessage(String key, String message) {
+            int tolerance = message.indexOf("Invalid tolerance '");
+            return tolerance >= 0 ? "Invalid " + key + message.substring(tolerance + "Invalid tolerance".length())
+                    : message;
         }
     }
 
@@ -280,71 +357,98 @@ final class DocumentCodecs {
         @Override
         public IndicatorEntry deserialize(JsonParser p, DeserializationContext ctxt) {
             startObject(p, "indicator");
+            DocumentScope scope = DocumentScope.of(ctxt);
+            int problemsBefore = scope == null ? 0 : scope.problemCount();
             Indicator.Builder builder = Indicator.builder();
             boolean[] required = new boolean[5];
             List<Outturn> outturns = new ArrayList<>();
+            Map<Outturn, Site> fractions = new LinkedHashMap<>();
             Map<ReportingPeriod, Rating> published = new LinkedHashMap<>();
-            String policy = null;
-            Map<ReportingPeriod, String> policies = null;
-            List<String> notes = List.of();
+            String[] policy = new String[1];
+            List<Map<ReportingPeriod, String>> policies = new ArrayList<>(Collections.singletonList(null));
+            List<List<String>> notes = new ArrayList<>(List.of(List.of()));
             for (String name = p.nextName(); name != null; name = p.nextName()) {
                 p.nextToken();
-                if (ModelCodecs.readIndicatorField(p, ctxt, name, builder, required)) {
-                    continue;
-                }
-                switch (name) {
-                    case "policy":
-                        if (p.currentToken() == JsonToken.START_OBJECT) {
-                            policies = readPoliciesByPeriod(p);
-                        } else {
-                            policy = text(p, "policy");
-                        }
-                        break;
-                    case "outturns":
-                        startObject(p, "outturns");
-                        for (String key = p.nextName(); key != null; key = p.nextName()) {
-                            ReportingPeriod period = ModelCodecs.period(p, key);
-                            p.nextToken();
-                            outturns.add(ModelCodecs.readOutturn(p, ctxt, period));
-                        }
-                        break;
-                    case "published":
-                        startObject(p, "published");
-                        for (String key = p.nextName(); key != null; key = p.nextName()) {
-                            ReportingPeriod period = ModelCodecs.period(p, key);
-                            p.nextToken();
-                            if (published.put(period, ModelCodecs.RATING_DESERIALIZER.deserialize(p, ctxt)) != null) {
-                                throw invalid(p, "published rating", "given twice for " + period);
-                            }
-                        }
-                        break;
-                    case "notes":
-                        notes = readNotes(p);
-                        break;
-                    default:
-                        unknownField(p, ctxt, "indicator", name, ENTRY_FIELDS);
-                }
+                String field = name;
+                DocumentScope.attempt(p, ctxt, () -> readField(p, ctxt, scope, field, builder, required, outturns,
+                        fractions, published, policy, policies, notes));
+            }
+            if (scope != null && scope.problemCount() > problemsBefore) {
+                throw new Problems.Reported();
             }
             Indicator indicator = ModelCodecs.buildIndicator(p, builder, required);
+            for (Map.Entry<Outturn, Site> fraction : fractions.entrySet()) {
+                // The unit may come after the outturns: their fractions are checked once the indicator is known.
+                DocumentScope.attempt(p, ctxt, () -> {
+                    try {
+                        indicator.unit().checkFraction(fraction.getKey().value().orElseThrow(),
+                                fraction.getKey().fraction().orElseThrow());
+                    } catch (IllegalArgumentException ex) {
+                        throw invalid(p, "fraction", fraction.getValue(), ex.getMessage());
+                    }
+                });
+            }
+            if (scope != null && scope.problemCount() > problemsBefore) {
+                throw new Problems.Reported();
+            }
             try {
-                IndicatorEntry entry = IndicatorEntry.of(indicator, outturns, policy, published, notes);
-                return policies == null ? entry : entry.withPoliciesByPeriod(policies);
+                IndicatorEntry entry = IndicatorEntry.of(indicator, outturns, policy[0], published, notes.get(0));
+                return policies.get(0) == null ? entry : entry.withPoliciesByPeriod(policies.get(0));
             } catch (IllegalArgumentException ex) {
                 throw invalid(p, "indicator", ex);
             }
         }
 
-        /** Reads the policy names by period of an entry's {@code policy} object; the parser is on its start. */
-        private static Map<ReportingPeriod, String> readPoliciesByPeriod(JsonParser p) {
-            Map<ReportingPeriod, String> policies = new LinkedHashMap<>();
-            for (String key = p.nextName(); key != null; key = p.nextName()) {
-                ReportingPeriod period = ModelCodecs.period(p, key);
-                p.nextToken();
-                if (policies.put(period, text(p, "policy")) != null) {
-                    throw invalid(p, "policy", "given twice for " + period);
+        private static void readField(JsonParser p, DeserializationContext ctxt, DocumentScope scope, String name,
+                Indicator.Builder builder, boolean[] required, List<Outturn> outturns, Map<Outturn, Site> fractions,
+                Map<ReportingPeriod, Rating> published, String[] policy, List<Map<ReportingPeriod, String>> policies,
+                List<List<String>> notes) {
+            if (ModelCodecs.readIndicatorField(p, ctxt, name, builder, required)) {
+                if (name.equals("code") && scope != null) {
+                    scope.code(p, p.getString());
                 }
+                return;
             }
-            return policies;
+            switch (name) {
+                case "policy":
+                    if (p.currentToken() == JsonToken.START_OBJECT) {
+                        // A policy per period: {"2023/24": "tolerance-5", "2024/25": "tolerance-10"}.
+                        Map<ReportingPeriod, String> byPeriod = new LinkedHashMap<>();
+                        ModelCodecs.readPeriodMap(p, ctxt, "policy", period -> {
+                            String named = text(p, "policy");
+                            if (scope != null) {
+                                scope.policyReference(p, named);
+                            }
+                            byPeriod.put(period, named);
+                        });
+                        policies.set(0, byPeriod);
+                    } else {
+                        policy[0] = text(p, "policy");
+                        if (scope != null) {
+                            scope.policyReference(p, policy[0]);
+                        }
+                    }
+                    break;
+                case "outturns":
+                    ModelCodecs.readPeriodMap(p, ctxt, "outturns", period -> {
+                        Site[] fraction = new Site[1];
+                        Outturn outturn = ModelCodecs.readOutturn(p, ctxt, period, site -> fraction[0] = site);
+                        outturns.add(outturn);
+                        if (fraction[0] != null) {
+                            fractions.put(outturn, fraction[0]);
+                        }
+                    });
+                    break;
+                case "published":
+                    ModelCodecs.readPeriodMap(p, ctxt, "published",
+                            period -> published.put(period, ModelCodecs.RATING_DESERIALIZER.deserialize(p, ctxt)));
+                    break;
+                case "notes":
+                    notes.set(0, readNotes(p));
+                    break;
+                default:
+                    unknownField(p, ctxt, "indicator", name, ENTRY_FIELDS);
+            }
         }
     }
 
@@ -352,21 +456,6 @@ final class DocumentCodecs {
 
     static final List<String> DOCUMENT_FIELDS = List.of("format", "title", "source", "notes", "policies",
             "defaultPolicy", "actionPlan", "indicators");
-
-    /**
-     * Checks that a document's default policy is one of its policies, reporting it at
-     * {@code $.defaultPolicy} as both readers do.
-     *
-     * @param p  the parser, for the location
-     * @param defaultPolicy  the default policy's name, or null
-     * @param policies  the names of the document's policies
-     */
-    static void checkDefaultPolicy(JsonParser p, String defaultPolicy, Collection<String> policies) {
-        if (defaultPolicy != null && !policies.contains(defaultPolicy)) {
-            throw new InvalidValueException(p, "document", "$.defaultPolicy",
-                    OutturnDocument.undefinedPolicy("defaultPolicy", defaultPolicy, policies));
-        }
-    }
 
     static final class DocumentSerializer extends ValueSerializer<OutturnDocument> {
         @Override
@@ -401,17 +490,9 @@ final class DocumentCodecs {
         }
     }
 
-    /** Checks the value of the {@code format} field. */
-    static void checkFormat(JsonParser p) {
-        String format = text(p, "format");
-        if (!OutturnDocument.FORMAT.equals(format)) {
-            throw invalid(p, "format", "unsupported format '" + format + "' (supported: " + OutturnDocument.FORMAT
-                    + ")");
-        }
-    }
-
     static final class DocumentDeserializer extends ValueDeserializer<OutturnDocument> {
         private final PolicyDeserializer policies;
+        private final EntryDeserializer entries = new EntryDeserializer();
 
         DocumentDeserializer(RagStrategyRegistry registry) {
             this.policies = new PolicyDeserializer(registry);
@@ -425,65 +506,36 @@ final class DocumentCodecs {
 
         @Override
         public OutturnDocument deserialize(JsonParser p, DeserializationContext ctxt) {
+            DocumentScope scope = DocumentScope.of(ctxt);
+            if (scope == null) {
+                scope = new DocumentScope(false, null);
+                ctxt.setAttribute(DocumentScope.ATTRIBUTE, scope);
+            }
             startObject(p, "document");
-            boolean format = false;
-            String title = null;
-            String source = null;
-            List<String> notes = List.of();
-            List<RagPolicy> policyList = new ArrayList<>();
-            String defaultPolicy = null;
-            List<IndicatorEntry> entries = null;
-            ActionPlan actionPlan = null;
+            boolean strict = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            List<IndicatorEntry> list = new ArrayList<>();
             for (String name = p.nextName(); name != null; name = p.nextName()) {
                 p.nextToken();
-                switch (name) {
-                    case "format":
-                        checkFormat(p);
-                        format = true;
-                        break;
-                    case "title":
-                        title = text(p, "title");
-                        break;
-                    case "source":
-                        source = text(p, "source");
-                        break;
-                    case "notes":
-                        notes = readNotes(p);
-                        break;
-                    case "policies":
-                        startArray(p, "policies");
-                        while (p.nextToken() != JsonToken.END_ARRAY) {
-                            policyList.add(policies.deserialize(p, ctxt));
-                        }
-                        break;
-                    case "defaultPolicy":
-                        defaultPolicy = text(p, "defaultPolicy");
-                        break;
-                    case "actionPlan":
-                        actionPlan = ResultCodecs.ACTION_PLAN_DESERIALIZER.deserialize(p, ctxt);
-                        break;
-                    case "indicators":
-                        startArray(p, "indicators");
-                        entries = new ArrayList<>();
-                        EntryDeserializer entryDeserializer = new EntryDeserializer();
-                        while (p.nextToken() != JsonToken.END_ARRAY) {
-                            entries.add(entryDeserializer.deserialize(p, ctxt));
-                        }
-                        break;
-                    default:
-                        unknownField(p, ctxt, "document", name, DOCUMENT_FIELDS);
+                if (name.equals("indicators")) {
+                    scope.startIndicators(p);
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        scope.attempt(p, () -> list.add(entries.deserialize(p, ctxt)));
+                    }
+                } else {
+                    DocumentScope current = scope;
+                    String field = name;
+                    scope.attempt(p, () -> current.readField(p, field, q -> policies.deserialize(q, ctxt),
+                            q -> ResultCodecs.ACTION_PLAN_DESERIALIZER.deserialize(q, ctxt), strict));
                 }
             }
-            if (!format) {
-                throw missing(p, "document", "format");
+            scope.finish(p);
+            if (scope.problemCount() > 0) {
+                throw new Problems.Reported();
             }
-            if (entries == null) {
-                throw missing(p, "document", "indicators");
-            }
-            checkDefaultPolicy(p, defaultPolicy, policyList.stream().map(RagPolicy::name).toList());
             try {
-                OutturnDocument document = OutturnDocument.of(title, source, notes, policyList, defaultPolicy, entries);
-                return actionPlan == null ? document : document.withActionPlan(actionPlan);
+                OutturnDocument document = OutturnDocument.of(scope.title(), scope.source(), scope.notes(),
+                        List.copyOf(scope.policies().values()), scope.defaultPolicy(), list);
+                return scope.actionPlan() == null ? document : document.withActionPlan(scope.actionPlan());
             } catch (IllegalArgumentException ex) {
                 throw invalid(p, "document", ex);
             }

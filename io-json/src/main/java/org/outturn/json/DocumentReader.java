@@ -2,22 +2,15 @@ package org.outturn.json;
 
 import static org.outturn.json.JsonInput.describe;
 import static org.outturn.json.JsonInput.invalid;
-import static org.outturn.json.JsonInput.missing;
-import static org.outturn.json.JsonInput.startArray;
-import static org.outturn.json.JsonInput.startObject;
-import static org.outturn.json.JsonInput.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
 import org.outturn.rules.RagPolicy;
 import org.outturn.rules.plan.ActionPlan;
 import tools.jackson.core.JacksonException;
@@ -26,7 +19,6 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.exc.MismatchedInputException;
 import org.outturn.rules.report.IndicatorEntry;
 import org.outturn.rules.report.OutturnDocument;
 
@@ -73,20 +65,14 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
     private final JsonParser parser;
     private final ObjectReader entries;
     private final boolean strict;
-    private final Map<String, RagPolicy> policies = new LinkedHashMap<>();
-    private final Set<String> codes = new HashSet<>();
-    private String title;
-    private String source;
-    private List<String> notes = List.of();
-    private String defaultPolicy;
-    private ActionPlan actionPlan;
+    private final DocumentScope scope = new DocumentScope(true, null);
     private IndicatorEntry next;
     private boolean done;
     private int count;
 
     private DocumentReader(JsonParser parser, ObjectReader entries) {
         this.parser = parser;
-        this.entries = entries;
+        this.entries = entries.withAttribute(DocumentScope.ATTRIBUTE, scope);
         this.strict = entries.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
@@ -94,7 +80,7 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
     static DocumentReader open(JsonParser parser, ObjectReader entries) {
         DocumentReader reader = new DocumentReader(parser, entries);
         try {
-            reader.readHeader(entries.forType(RagPolicy.class));
+            reader.readHeader(reader.entries.forType(RagPolicy.class));
             return reader;
         } catch (RuntimeException ex) {
             throw reader.fail(ex);
@@ -106,125 +92,39 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw invalid(parser, "document", "expected an object, found " + describe(parser));
         }
-        boolean format = false;
-        boolean policiesRead = false;
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             parser.nextToken();
-            switch (name) {
-                case "format":
-                    DocumentCodecs.checkFormat(parser);
-                    format = true;
-                    break;
-                case "title":
-                    title = text(parser, "title");
-                    break;
-                case "source":
-                    source = text(parser, "source");
-                    break;
-                case "notes":
-                    notes = DocumentCodecs.readNotes(parser);
-                    break;
-                case "policies":
-                    startArray(parser, "policies");
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        if (parser.currentToken() != JsonToken.START_OBJECT) {
-                            throw invalid(parser, "policy", "expected an object, found " + describe(parser));
-                        }
-                        RagPolicy policy = policyReader.readValue(parser);
-                        if (policies.put(policy.name(), policy) != null) {
-                            throw invalid(parser, "policy",
-                                    "Invalid value for policies (names must be unique): " + policy.name());
-                        }
-                    }
-                    policiesRead = true;
-                    break;
-                case "defaultPolicy":
-                    defaultPolicy = text(parser, "defaultPolicy");
-                    break;
-                case "actionPlan":
-                    actionPlan = readActionPlan();
-                    break;
-                case "indicators":
-                    if (!format) {
-                        throw atField("indicators", "missing required field 'format' before 'indicators'");
-                    }
-                    DocumentCodecs.checkDefaultPolicy(parser, defaultPolicy, policies.keySet());
-                    startArray(parser, "indicators");
-                    return;
-                default:
-                    unknownField(name);
+            if (name.equals("indicators")) {
+                scope.startIndicators(parser);
+                return;
             }
+            scope.readField(parser, name, policyReader::readValue, this::readActionPlan, strict);
         }
-        if (!format) {
-            throw missing(parser, "document", "format");
-        }
-        throw missing(parser, "document", "indicators");
+        scope.finish(parser);
     }
 
-    private ActionPlan readActionPlan() {
-        startObject(parser, "action plan");
-        return entries.forType(ActionPlan.class).readValue(parser);
-    }
-
-    /** Returns the exception for a field of the document itself, whatever the value's token. */
-    private MismatchedInputException atField(String name, String detail) {
-        return new InvalidValueException(parser, "document", "$." + name, detail);
-    }
-
-    private void unknownField(String name) {
-        if (strict) {
-            throw invalid(parser, "document", "unknown field '" + name + "' (accepted: "
-                    + DocumentCodecs.DOCUMENT_FIELDS + ")");
-        }
-        parser.skipChildren();
+    /** Reads the document's action plan; the parser is on its start. */
+    private ActionPlan readActionPlan(JsonParser p) {
+        return entries.forType(ActionPlan.class).readValue(p);
     }
 
     /** Reads what follows the indicators array, up to the end of the input. */
     private void readTrailer() {
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             parser.nextToken();
-            switch (name) {
-                case "title":
-                    title = text(parser, "title");
-                    break;
-                case "source":
-                    source = text(parser, "source");
-                    break;
-                case "notes":
-                    notes = DocumentCodecs.readNotes(parser);
-                    break;
-                case "actionPlan":
-                    actionPlan = readActionPlan();
-                    break;
-                case "format":
-                case "policies":
-                case "defaultPolicy":
-                    throw atField(name, "'" + name + "' must come before 'indicators' in a document read as a stream");
-                default:
-                    unknownField(name);
-            }
+            scope.readField(parser, name, p -> {
+                throw new IllegalStateException("policies after indicators");
+            }, this::readActionPlan, strict);
         }
-        if (parser.nextToken() != null) {
-            throw invalid(parser, "document", "trailing " + describe(parser) + " after the document");
-        }
+        scope.finish(parser);
+        DocumentScope.checkEnd(parser);
     }
 
     private IndicatorEntry readEntry() {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw invalid(parser, "indicator", "expected an object, found " + describe(parser));
         }
-        IndicatorEntry entry = entries.readValue(parser);
-        String code = entry.indicator().code();
-        if (!codes.add(code)) {
-            throw invalid(parser, "indicator", "Invalid value for indicators (codes must be unique): " + code);
-        }
-        for (String name : entry.policyNames()) {
-            if (!policies.containsKey(name)) {
-                throw invalid(parser, "indicator", OutturnDocument.undefinedPolicy("policy of " + code, name,
-                        policies.keySet()));
-            }
-        }
-        return entry;
+        return entries.readValue(parser);
     }
 
     /**
@@ -281,7 +181,7 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
      * @return the title, empty when there is none or it is not read yet
      */
     public Optional<String> title() {
-        return Optional.ofNullable(title);
+        return Optional.ofNullable(scope.title());
     }
 
     /**
@@ -290,7 +190,7 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
      * @return the source, empty when not given or not read yet
      */
     public Optional<String> source() {
-        return Optional.ofNullable(source);
+        return Optional.ofNullable(scope.source());
     }
 
     /**
@@ -299,7 +199,7 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
      * @return the notes, unmodifiable, empty when there are none or they are not read yet, not null
      */
     public List<String> notes() {
-        return Collections.unmodifiableList(notes);
+        return Collections.unmodifiableList(scope.notes());
     }
 
     /**
@@ -309,7 +209,7 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
      * @return the action plan, empty when there is none or it is not read yet
      */
     public Optional<ActionPlan> actionPlan() {
-        return Optional.ofNullable(actionPlan);
+        return Optional.ofNullable(scope.actionPlan());
     }
 
     /**
@@ -319,7 +219,7 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
      * @return the policies, unmodifiable, not null
      */
     public Map<String, RagPolicy> policies() {
-        return Collections.unmodifiableMap(policies);
+        return Collections.unmodifiableMap(scope.policies());
     }
 
     /**
@@ -329,7 +229,7 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
      * @return the default policy's name, empty when the document names none
      */
     public Optional<String> defaultPolicy() {
-        return Optional.ofNullable(defaultPolicy);
+        return Optional.ofNullable(scope.defaultPolicy());
     }
 
     /**
@@ -369,11 +269,8 @@ public final class DocumentReader implements Iterator<IndicatorEntry>, AutoClose
         } catch (RuntimeException closing) {
             ex.addSuppressed(closing);
         }
-        if (ex instanceof JacksonIOException io) {
-            return new UncheckedIOException(io.getMessage(), io(io));
-        }
         if (ex instanceof JacksonException jackson) {
-            return OutturnJson.translate(jackson);
+            return OutturnJson.translate(jackson, parser);
         }
         return ex;
     }

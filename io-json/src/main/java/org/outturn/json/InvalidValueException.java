@@ -19,6 +19,12 @@ final class InvalidValueException extends MismatchedInputException {
         this.path = path;
     }
 
+    /** An invalid value found after the parser has moved on: the location is where the value was read. */
+    InvalidValueException(JsonParser p, String what, JsonInput.Site site, String detail) {
+        super(p, "Invalid " + what + " at " + site.path() + ": " + detail, site.location());
+        this.path = site.path();
+    }
+
     /** Returns the JSON path of the rejected value. */
     String path() {
         return path;

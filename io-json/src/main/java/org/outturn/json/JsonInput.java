@@ -1,14 +1,17 @@
 package org.outturn.json;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.outturn.core.DecimalText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -18,9 +21,6 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * such as {@code $.indicators[3].outturns["2024/25"]}, the offending value and the rule.
  */
 final class JsonInput {
-
-    /** The largest exponent, either way, of a number Outturn accepts: larger ones are hostile or wrong. */
-    static final int MAX_SCALE = 1000;
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -47,6 +47,20 @@ final class JsonInput {
             }
         }
         return "$" + path;
+    }
+
+    /** Where a value was read: its JSON path and the location of its first token. */
+    record Site(String path, TokenStreamLocation location) {
+    }
+
+    /** Returns where the parser's current value is. */
+    static Site site(JsonParser p) {
+        return new Site(path(p), p.currentTokenLocation());
+    }
+
+    /** Returns the exception for an invalid value read earlier, at the place it was read. */
+    static MismatchedInputException invalid(JsonParser p, String what, Site site, String detail) {
+        return new InvalidValueException(p, what, site, detail);
     }
 
     /** Returns the exception for an invalid value, with the house-style message. */
@@ -93,33 +107,28 @@ final class JsonInput {
 
     /**
      * Returns the current token as an exact decimal: a JSON number as written ({@code 97.30} keeps its
-     * scale), or a string a person would type ({@code "93.89"}). NaN, infinities and exponents beyond
-     * {@value #MAX_SCALE} are refused.
+     * scale), or a string a person would type ({@code "93.89"}). Both are read by
+     * {@link DecimalText#parse(CharSequence)}, within its limits; NaN and infinities are refused.
      */
     static BigDecimal decimal(JsonParser p, String what) {
         JsonToken token = p.currentToken();
-        BigDecimal value;
+        String text;
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-            if (p.isNaN()) {
-                throw invalid(p, what, "expected a finite number, found " + p.getString());
-            }
-            value = p.getDecimalValue();
+            text = p.getString();
         } else if (token == JsonToken.VALUE_STRING) {
-            String text = p.getString().strip();
-            try {
-                value = new BigDecimal(text);
-            } catch (NumberFormatException ex) {
-                throw invalid(p, what, "expected a decimal number, found '" + shorten(p.getString()) + "'");
-            }
+            text = p.getString().strip();
         } else {
             throw invalid(p, what, "expected a number, found " + describe(p));
         }
-        if (value.scale() > MAX_SCALE || value.scale() < -MAX_SCALE) {
-            throw invalid(p, what, "exponent out of range (valid values -" + MAX_SCALE + " - " + MAX_SCALE
-                    + "): " + (value.precision() > 20 ? value.unscaledValue().toString().substring(0, 20) + "..."
-                            : value.unscaledValue().toString()) + "E" + (-(long) value.scale()));
+        try {
+            return DecimalText.parse(text);
+        } catch (NumberFormatException ex) {
+            throw invalid(p, what, token == JsonToken.VALUE_STRING
+                    ? "expected a decimal number, found '" + shorten(p.getString()) + "'"
+                    : "expected a finite number, found " + shorten(text));
+        } catch (IllegalArgumentException ex) {
+            throw invalid(p, what, ex);
         }
-        return value;
     }
 
     /** Returns the enum constant named by the current string token. */
@@ -130,8 +139,11 @@ final class JsonInput {
                 return constant;
             }
         }
-        throw invalid(p, what, "unknown value '" + name + "' (accepted: " + Arrays.toString(type.getEnumConstants())
-                + ")");
+        List<String> accepted = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            accepted.add(constant.name());
+        }
+        throw invalid(p, what, "unknown value '" + name + "' (accepted: " + accepted + ")" + didYouMean(name, accepted));
     }
 
     /**
@@ -141,10 +153,71 @@ final class JsonInput {
      */
     static void unknownField(JsonParser p, DeserializationContext ctxt, String what, String name,
             Collection<String> accepted) {
-        if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
-            throw invalid(p, what, "unknown field '" + name + "' (accepted: " + accepted + ")");
+        unknownField(p, ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES), what, name, accepted);
+    }
+
+    /** Handles a field the format does not define: fails if strict, naming the accepted fields, else skips it. */
+    static void unknownField(JsonParser p, boolean strict, String what, String name, Collection<String> accepted) {
+        if (strict) {
+            throw invalid(p, what, "unknown field '" + name + "' (accepted: " + accepted + ")"
+                    + didYouMean(name, accepted));
         }
         p.skipChildren();
+    }
+
+    /**
+     * Returns {@code ; did you mean 'targets'?} when exactly one of the names is the closest to the
+     * given one and within two edits (insertions, deletions, substitutions or swaps of neighbours),
+     * otherwise an empty string.
+     */
+    static String didYouMean(String given, Collection<String> names) {
+        String best = null;
+        int bestDistance = 3;
+        boolean tie = false;
+        for (String name : names) {
+            int distance = distance(given.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT), 3);
+            if (distance < bestDistance) {
+                best = name;
+                bestDistance = distance;
+                tie = false;
+            } else if (distance == bestDistance && distance < 3) {
+                tie = true;
+            }
+        }
+        // One edit of a name of one or two letters is a different name, not a slip; and a slip changes
+        // at most a third of what was typed ('foo' is not a slip for 'floor', 'treshold' is for 'thresholds').
+        if (best == null || tie || bestDistance >= Math.max(given.length(), best.length())
+                || bestDistance > Math.max(1, given.length() / 3)) {
+            return "";
+        }
+        return "; did you mean '" + best + "'?";
+    }
+
+    /**
+     * Returns the optimal string alignment distance of two texts (edits, with a swap of neighbours as
+     * one), or {@code limit} when it is at least that: texts of very different lengths are not compared.
+     */
+    static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) >= limit || a.length() > MAX_QUOTED || b.length() > MAX_QUOTED) {
+            return limit;
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return Math.min(d[a.length()][b.length()], limit);
     }
 
     /** Fails for a required field that was not given. */

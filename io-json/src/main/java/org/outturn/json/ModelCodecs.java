@@ -11,10 +11,13 @@ import static org.outturn.json.JsonInput.unknownField;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.outturn.core.Benchmark;
+import org.outturn.core.DecimalText;
 import org.outturn.core.BenchmarkGroup;
 import org.outturn.core.Fraction;
 import org.outturn.core.Frequency;
@@ -65,9 +68,12 @@ final class ModelCodecs {
 
     // ---------------------------------------------------------------- writing helpers
 
-    /** Writes a decimal exactly as it is, scale included and without exponent: {@code 97.30}. */
+    /**
+     * Writes a decimal exactly as it is, scale included: plain digits ({@code 97.30}) where they keep
+     * the scale and fit the reader's limits, otherwise exponent form ({@code 4.6E+97}).
+     */
     static void writeDecimal(JsonGenerator gen, BigDecimal value) {
-        gen.writeNumber(value.toPlainString());
+        gen.writeNumber(DecimalText.format(value));
     }
 
     static void writeDecimal(JsonGenerator gen, String name, BigDecimal value) {
@@ -87,6 +93,39 @@ final class ModelCodecs {
                 message += " (accepted notations: " + PERIOD_NOTATIONS + ")";
             }
             throw invalid(p, "period", message);
+        }
+    }
+
+    /**
+     * Reads a period used as a key of a map of periods; the parser is on the key. Two keys that name
+     * the same period ({@code 2024/25} and {@code FY2024/25}) are an error naming both.
+     *
+     * @param seen  the periods of the map's keys so far, with their keys as written, updated
+     * @param what  the map, for the message: {@code targets}, {@code outturns}, ...
+     */
+    static ReportingPeriod periodKey(JsonParser p, String key, Map<ReportingPeriod, String> seen, String what) {
+        ReportingPeriod period = period(p, key);
+        String first = seen.putIfAbsent(period, key);
+        if (first != null) {
+            throw invalid(p, what, "period " + period + " given twice, as '" + first + "' and '" + key + "'");
+        }
+        return period;
+    }
+
+    /**
+     * Reads an object keyed by period ({@code targets}, {@code outturns}, {@code published}); the
+     * parser is on its start. Each key is read with {@link #periodKey}, then its value, the parser on
+     * the value's first token, by the reader; a bad value is recorded and skipped when problems are
+     * being collected.
+     */
+    static void readPeriodMap(JsonParser p, DeserializationContext ctxt, String what,
+            Consumer<ReportingPeriod> value) {
+        startObject(p, what);
+        Map<ReportingPeriod, String> keys = new HashMap<>();
+        for (String key = p.nextName(); key != null; key = p.nextName()) {
+            ReportingPeriod period = periodKey(p, key, keys, what);
+            p.nextToken();
+            DocumentScope.attempt(p, ctxt, () -> value.accept(period));
         }
     }
 
@@ -353,6 +392,12 @@ final class ModelCodecs {
      * name one; without, it must.
      */
     static Outturn readOutturn(JsonParser p, DeserializationContext ctxt, ReportingPeriod keyPeriod) {
+        return readOutturn(p, ctxt, keyPeriod, site -> { });
+    }
+
+    /** Reads an outturn object as above, telling where its fraction was read, if it has one. */
+    static Outturn readOutturn(JsonParser p, DeserializationContext ctxt, ReportingPeriod keyPeriod,
+            Consumer<JsonInput.Site> fractionSite) {
         startObject(p, "outturn");
         Outturn.Builder builder = Outturn.builder();
         ReportingPeriod period = keyPeriod;
@@ -372,6 +417,7 @@ final class ModelCodecs {
                 case "fraction":
                     try {
                         builder.fraction(Fraction.parse(text(p, "fraction")));
+                        fractionSite.accept(JsonInput.site(p));
                     } catch (IllegalArgumentException ex) {
                         throw invalid(p, "fraction", ex);
                     }
@@ -559,17 +605,14 @@ final class ModelCodecs {
                     }
                     return true;
                 case "targets":
-                    startObject(p, "targets");
-                    for (String key = p.nextName(); key != null; key = p.nextName()) {
-                        ReportingPeriod period = period(p, key);
-                        p.nextToken();
-                        builder.putTargets(period, TARGET_DESERIALIZER.deserialize(p, ctxt));
-                    }
+                    readPeriodMap(p, ctxt, "targets",
+                            period -> builder.putTargets(period, TARGET_DESERIALIZER.deserialize(p, ctxt)));
                     return true;
                 case "benchmarks":
                     startArray(p, "benchmarks");
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        builder.addBenchmarks(BENCHMARK_DESERIALIZER.deserialize(p, ctxt));
+                        DocumentScope.attempt(p, ctxt,
+                                () -> builder.addBenchmarks(BENCHMARK_DESERIALIZER.deserialize(p, ctxt)));
                     }
                     return true;
                 default:

@@ -1,5 +1,6 @@
 package org.outturn.json;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,8 +10,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -21,6 +25,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import org.outturn.core.DecimalText;
 import org.outturn.rules.report.IndicatorEntry;
 import org.outturn.rules.report.OutturnDocument;
 
@@ -34,10 +39,14 @@ import org.outturn.rules.report.OutturnDocument;
  *
  * <p>{@link #strict()} fails on fields the format does not define; {@link #lenient()} skips them.
  * Both refuse hostile input: nesting deeper than {@value #MAX_NESTING_DEPTH}, strings longer than
- * {@value #MAX_STRING_LENGTH} characters, numbers longer than {@value #MAX_NUMBER_LENGTH} characters
- * or with an exponent beyond 1000, duplicate field names, {@code NaN} and infinities. Documents are
- * read whole by {@code read}; a document of more than some tens of megabytes is better read indicator
- * by indicator with {@link #openReader(InputStream)}. No polymorphic typing is ever enabled.
+ * {@value #MAX_STRING_LENGTH} characters, numbers (also inside strings, such as a tolerance or a
+ * fraction) beyond the limits of {@link DecimalText} ({@value #MAX_NUMBER_LENGTH} characters, 100
+ * significant digits, an exponent within -1000 - 1000), duplicate field names, two keys naming one
+ * period, malformed UTF-8, {@code NaN} and infinities. What is read is written so that it reads back
+ * with every digit and scale. Documents are read whole by {@code read}; a document of more than some
+ * tens of megabytes is better read indicator by indicator with {@link #openReader(InputStream)}.
+ * {@link #check(InputStream)} reports every problem of a document rather than the first. No
+ * polymorphic typing is ever enabled.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -48,7 +57,7 @@ public final class OutturnJson {
     /** The longest string accepted, in characters. */
     public static final int MAX_STRING_LENGTH = 1_000_000;
     /** The longest number accepted, in characters. */
-    public static final int MAX_NUMBER_LENGTH = 200;
+    public static final int MAX_NUMBER_LENGTH = DecimalText.MAX_LENGTH;
 
     private static final OutturnJson STRICT = new OutturnJson(true);
     private static final OutturnJson LENIENT = new OutturnJson(false);
@@ -129,15 +138,12 @@ public final class OutturnJson {
      */
     public OutturnDocument read(String json) {
         Objects.requireNonNull(json, "json");
-        try {
-            return mapper.readValue(json, OutturnDocument.class);
-        } catch (JacksonException ex) {
-            throw translate(ex);
-        }
+        return readDocument(reader -> reader.createParser(json), null);
     }
 
     /**
-     * Reads a document from a stream of UTF-8 bytes, which is not closed.
+     * Reads a document from a stream of UTF-8 bytes, which is not closed. Malformed UTF-8, an
+     * overlong encoding such as {@code C0 AF} included, is refused.
      *
      * @param in  the stream, not null
      * @return the document, not null
@@ -146,11 +152,7 @@ public final class OutturnJson {
      */
     public OutturnDocument read(InputStream in) {
         Objects.requireNonNull(in, "in");
-        try {
-            return mapper.readValue(in, OutturnDocument.class);
-        } catch (JacksonException ex) {
-            throw translate(ex);
-        }
+        return readDocument(reader -> reader.createParser(new Utf8Input(in)), null);
     }
 
     /**
@@ -162,11 +164,7 @@ public final class OutturnJson {
      */
     public OutturnDocument read(Reader reader) {
         Objects.requireNonNull(reader, "reader");
-        try {
-            return mapper.readValue(reader, OutturnDocument.class);
-        } catch (JacksonException ex) {
-            throw translate(ex);
-        }
+        return readDocument(documents -> documents.createParser(reader), null);
     }
 
     /**
@@ -183,6 +181,85 @@ public final class OutturnJson {
             return read(in);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** The most problems {@link #check(InputStream)} reports in one document. */
+    public static final int MAX_PROBLEMS = 100;
+
+    /**
+     * Checks a document from a stream of UTF-8 bytes, which is not closed, and returns every value
+     * and reference problem found, in document order, up to {@value #MAX_PROBLEMS}: each a bad value
+     * skipped so that reading goes on (an unknown field, a value that breaks a rule, a policy that
+     * does not exist, a duplicated code). Malformed input (not JSON, malformed UTF-8, a limit
+     * broken) stops the check: it is the last problem reported. A problem that only shows once the
+     * rest of a value is valid (a fraction against its indicator's unit) is found once the other
+     * problems of that indicator are fixed.
+     *
+     * <pre>{@code
+     * for (OutturnJsonException problem : OutturnJson.strict().check(in)) {
+     *     System.out.println(problem.path().orElse("$") + ": " + problem.getMessage());
+     * }
+     * }</pre>
+     *
+     * @param in  the stream, not null
+     * @return the problems, immutable, empty when the document is valid, not null
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public List<OutturnJsonException> check(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        return check(reader -> reader.createParser(new Utf8Input(in)));
+    }
+
+    /**
+     * Checks a document given as text, as {@link #check(InputStream)} does.
+     *
+     * @param json  the document, not null
+     * @return the problems, immutable, empty when the document is valid, not null
+     */
+    public List<OutturnJsonException> check(String json) {
+        Objects.requireNonNull(json, "json");
+        return check(reader -> reader.createParser(json));
+    }
+
+    private List<OutturnJsonException> check(Function<ObjectReader, JsonParser> open) {
+        Problems problems = new Problems(MAX_PROBLEMS);
+        try {
+            readDocument(open, problems);
+        } catch (OutturnJsonException ex) {
+            if (problems.size() < MAX_PROBLEMS) {
+                problems.addTranslated(ex);
+            }
+        } catch (Problems.Reported | Problems.Full ex) {
+            // the problems are recorded
+        }
+        return problems.list();
+    }
+
+    /** Reads a whole document with a parser the function opens; with problems, collects them. */
+    private OutturnDocument readDocument(Function<ObjectReader, JsonParser> open, Problems problems) {
+        ObjectReader reader = mapper.readerFor(OutturnDocument.class)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .withAttribute(DocumentScope.ATTRIBUTE, new DocumentScope(false, problems));
+        JsonParser parser = null;
+        try {
+            parser = open.apply(reader);
+            if (parser.nextToken() == null) {
+                throw JsonInput.invalid(parser, "document", "expected an object, found end of input");
+            }
+            OutturnDocument document = reader.readValue(parser);
+            DocumentScope.checkEnd(parser);
+            return document;
+        } catch (JacksonException ex) {
+            throw translate(ex, parser);
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (JacksonException ex) {
+                    // the input is the caller's to close; nothing is lost
+                }
+            }
         }
     }
 
@@ -207,7 +284,7 @@ public final class OutturnJson {
         ObjectReader entries = mapper.readerFor(IndicatorEntry.class)
                 .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         try {
-            return DocumentReader.open(entries.createParser(in), entries);
+            return DocumentReader.open(entries.createParser(new Utf8Input(in)), entries);
         } catch (JacksonException ex) {
             throw translate(ex);
         }
@@ -284,47 +361,52 @@ public final class OutturnJson {
         }
     }
 
-    /**
-     * Turns a Jackson exception into the library's documented exception, keeping the message's
-     * location and rule. Messages of Outturn's own deserializers already name the path; others
-     * (malformed JSON, limits) get the path Jackson knows.
-     */
+    /** Turns a Jackson exception into the library's documented exception, as {@link #translate(JacksonException, JsonParser)}. */
     static OutturnJsonException translate(JacksonException ex) {
-        if (ex instanceof JacksonIOException) {
+        return translate(ex, null);
+    }
+
+    /**
+     * Turns a Jackson exception into the library's documented exception: Outturn's own messages
+     * already name what and where; malformed input and broken limits are said in Outturn's words,
+     * at the JSON path where the parser stood, without Jackson's internals.
+     *
+     * @param parser  the parser that read the input, or null when unknown
+     */
+    static OutturnJsonException translate(JacksonException ex, JsonParser parser) {
+        Throwable cause = ex.getCause();
+        if (ex instanceof JacksonIOException && !(cause instanceof CharConversionException)) {
             // The input could not be read: not a fault of the document.
-            Throwable cause = ex.getCause();
             throw new UncheckedIOException(ex.getOriginalMessage(),
                     cause instanceof IOException io ? io : new IOException(ex.getOriginalMessage(), ex));
         }
         TokenStreamLocation location = ex.getLocation();
         int line = location == null ? -1 : location.getLineNr();
-        int column = location == null ? -1 : location.getColumnNr();
-        String message = ex.getOriginalMessage();
+        int column = location == null ? -1 : Math.max(1, location.getColumnNr());
+        String message;
         String path;
         if (ex instanceof InvalidValueException invalid) {
             path = invalid.path();
+            message = ex.getOriginalMessage();
         } else {
-            path = pathOf(ex);
-            message = "Invalid JSON" + (path == null ? "" : " at " + path) + ": " + message;
+            JsonParser at = parser != null ? parser
+                    : ex.processor() instanceof JsonParser processor ? processor : null;
+            path = at == null ? "$" : JsonInput.path(at.streamReadContext());
+            if (cause instanceof Utf8Input.MalformedException malformed) {
+                line = malformed.line();
+                column = malformed.column();
+                message = "Invalid JSON at " + path + ": " + malformed.getMessage();
+            } else if (cause instanceof CharConversionException) {
+                // Jackson took zero bytes at the start for UTF-16 or UTF-32 and found the rest malformed.
+                message = "Invalid JSON at " + path + ": the input is not UTF-8 text (zero bytes among its first four "
+                        + "make it look like UTF-16 or UTF-32)";
+            } else {
+                message = "Invalid JSON at " + path + ": " + JsonMessages.words(ex);
+            }
         }
         if (line > 0) {
             message += " (line " + line + ", column " + column + ")";
         }
         return new OutturnJsonException(message, path, line, column, ex);
-    }
-
-    private static String pathOf(JacksonException ex) {
-        if (ex.getPath() == null || ex.getPath().isEmpty()) {
-            return null;
-        }
-        StringBuilder path = new StringBuilder("$");
-        for (JacksonException.Reference reference : ex.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append('.').append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

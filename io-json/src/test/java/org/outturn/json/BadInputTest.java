@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,18 +60,13 @@ final class BadInputTest {
 
     @Test
     void read_malformedJson_failsWithParserMessage() {
-        assertRejected("{\"format\":\"outturn/1\",",
-                "Invalid JSON: Unexpected end-of-input within/between Object entries");
+        assertRejected("{\"format\":\"outturn/1\",", "Invalid JSON at $.format: the input ends inside an object");
     }
 
     @Test
     void read_trailingTokens_fails() {
         String text = VALID + " {}";
-        assertThat(readWhole(OutturnJson.strict(), text)).isEqualTo("Invalid JSON: Trailing token "
-                + "(`JsonToken.START_OBJECT`) found after value (bound as `org.outturn.rules.report.OutturnDocument`): "
-                + "not allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`");
-        assertThat(readStream(OutturnJson.strict(), text))
-                .isEqualTo("Invalid document at $: trailing an object after the document");
+        assertRejected(text, "Invalid document at $: trailing an object after the document");
     }
 
     @Test
@@ -80,10 +78,8 @@ final class BadInputTest {
     @Test
     void read_missingFormat_fails() {
         String text = VALID.replace("\"format\":\"outturn/1\",", "");
-        assertThat(readWhole(OutturnJson.strict(), text))
-                .isEqualTo("Invalid document at $: missing required field 'format'");
-        assertThat(readStream(OutturnJson.strict(), text))
-                .isEqualTo("Invalid document at $.indicators: missing required field 'format' before 'indicators'");
+        assertRejected(text, "Invalid document at $.indicators: missing required field 'format' before 'indicators'");
+        assertRejected("{\"title\":\"t\"}", "Invalid document at $: missing required field 'format'");
     }
 
     @Test
@@ -140,43 +136,41 @@ final class BadInputTest {
 
     @Test
     void read_unknownStrategy_listsAvailableStrategies() {
-        assertRejected(VALID.replace("thresholds", "foo"), "Invalid policy at $.policies[0]: Unknown RAG strategy: "
-                + "'foo' (available: [band, benchmark, first-applicable, floor, no-target, thresholds, tolerance, with-blue, "
-                + "worst-of])");
+        assertRejected(VALID.replace("thresholds", "foo"), "Invalid strategy at $.policies[0].strategy: Unknown RAG "
+                + "strategy: 'foo' (available: [band, benchmark, first-applicable, floor, no-target, thresholds, "
+                + "tolerance, with-blue, worst-of])");
     }
 
     @Test
     void read_undefinedPolicy_namesDefinedPolicies() {
         String text = VALID.replace("\"policy\":\"p\"", "\"policy\":\"q\"");
-        String rule = "Invalid value for policy of A (must be one of the document's policies [p]): q";
-        assertThat(readWhole(OutturnJson.strict(), text)).isEqualTo("Invalid document at $: " + rule);
-        assertThat(readStream(OutturnJson.strict(), text)).isEqualTo("Invalid indicator at $.indicators[0]: " + rule);
+        assertRejected(text, "Invalid policy at $.indicators[0].policy: unknown policy 'q' (the document's policies: "
+                + "[p])");
     }
 
     @Test
     void read_duplicateCode_fails() {
         String text = VALID.replace(ENTRY, ENTRY + "," + ENTRY);
-        String rule = "Invalid value for indicators (codes must be unique): A";
-        assertThat(readWhole(OutturnJson.strict(), text)).isEqualTo("Invalid document at $: " + rule);
-        assertThat(readStream(OutturnJson.strict(), text)).isEqualTo("Invalid indicator at $.indicators[1]: " + rule);
+        assertRejected(text, "Invalid code at $.indicators[1].code: Invalid value for code (must be unique in the "
+                + "document, first at $.indicators[0].code): A");
     }
 
     @Test
     void read_duplicateFieldName_fails() {
         assertRejected(VALID.replace("\"code\":\"A\",", "\"code\":\"A\",\"code\":\"B\","),
-                "Invalid JSON: Duplicate Object property \"code\"");
+                "Invalid JSON at $.indicators[0].code: field 'code' given twice");
     }
 
     @Test
     void read_nanToken_fails() {
-        assertRejected(withValue("NaN"),
-                "Invalid JSON: Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow");
+        assertRejected(withValue("NaN"), "Invalid JSON at $.indicators[0].outturns[\"Apr-2024\"].value: expected a "
+                + "finite number, found NaN");
     }
 
     @Test
     void read_infinityToken_fails() {
-        assertRejected(withValue("Infinity"), "Invalid JSON: Non-standard token 'Infinity': enable "
-                + "`JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow");
+        assertRejected(withValue("Infinity"), "Invalid JSON at $.indicators[0].outturns[\"Apr-2024\"].value: expected "
+                + "a finite number, found Infinity");
     }
 
     @Test
@@ -191,7 +185,7 @@ final class BadInputTest {
 
     @Test
     void read_hugeExponent_fails() {
-        String message = OUTTURN_VALUE + "exponent out of range (valid values -1000 - 1000): 1E999999999";
+        String message = OUTTURN_VALUE + "Invalid number (exponent within -1000 - 1000): 1E+999999999";
         assertRejected(withValue("1e999999999"), message);
         assertRejected(withValue("\"1e999999999\""), message);
     }
@@ -200,18 +194,18 @@ final class BadInputTest {
     void read_hundredThousandDigitExponent_failsQuickly() {
         String number = "1e" + "9".repeat(100_000);
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-            assertRejected(withValue(number), "Invalid JSON: Number value length (100000) exceeds the maximum allowed "
-                    + "(200, from `StreamReadConstraints.getMaxNumberLength()`)");
-            assertRejected(withValue("\"" + number + "\""), OUTTURN_VALUE + "expected a decimal number, found '1e"
-                    + "9".repeat(98) + "... (100002 characters)'");
+            assertRejected(withValue(number), "Invalid JSON at $.indicators[0].outturns[\"Apr-2024\"].value: number "
+                    + "longer than 200 characters");
+            assertRejected(withValue("\"" + number + "\""), OUTTURN_VALUE + "Invalid number (at most 200 characters): "
+                    + "1e" + "9".repeat(38) + "... (100002 characters)");
         });
     }
 
     @Test
     void read_nestingDeeperThan64_fails() {
         String text = VALID.replace("\"code\":\"A\",", "\"code\":\"A\",\"x\":" + "[".repeat(70) + "]".repeat(70) + ",");
-        String message = "Invalid JSON: Document nesting depth (65) exceeds the maximum allowed (64, from "
-                + "`StreamReadConstraints.getMaxNestingDepth()`)";
+        String message = "Invalid JSON at $.indicators[0].x" + "[0]".repeat(61) + ": nested deeper than 64 arrays "
+                + "and objects";
         assertThat(readWhole(OutturnJson.lenient(), text)).isEqualTo(message);
         assertThat(readStream(OutturnJson.lenient(), text)).isEqualTo(message);
     }
@@ -219,8 +213,7 @@ final class BadInputTest {
     @Test
     void read_stringLongerThanLimit_fails() {
         assertRejected(VALID.replace("\"t\"", "\"" + "t".repeat(OutturnJson.MAX_STRING_LENGTH + 1) + "\""),
-                "Invalid JSON: String value length (1000001) exceeds the maximum allowed (1000000, from "
-                        + "`StreamReadConstraints.getMaxStringLength()`)");
+                "Invalid JSON at $.indicators[0].title: string longer than 1000000 characters");
     }
 
     @Test
@@ -255,5 +248,321 @@ final class BadInputTest {
         assertThat(readStream(OutturnJson.strict(), "{\"format\":\"outturn/1\",\"indicators\":[],\"policies\":[]}"))
                 .isEqualTo("Invalid document at $.policies: 'policies' must come before 'indicators' in a document "
                         + "read as a stream");
+    }
+
+    // ---------------------------------------------------------------- issue #10, findings 1 - 9
+
+    private static final String POLICY = "{\"name\":\"p\",\"strategy\":\"thresholds\"}";
+
+    private static String withPolicy(String policy) {
+        return VALID.replace(POLICY, policy);
+    }
+
+    /** Asserts the rejection as {@link #assertRejected} does, and that it takes well under a second. */
+    private static void assertRejectedQuickly(String text, String message) {
+        assertTimeoutPreemptively(Duration.ofSeconds(1), () -> assertRejected(text, message));
+    }
+
+    @Test
+    void read_absoluteToleranceWithHugeExponent_failsQuickly() {
+        assertRejectedQuickly(withPolicy("{\"name\":\"p\",\"strategy\":\"tolerance\",\"parameters\":"
+                + "{\"tolerance\":\"absolute 1E+999999999\"}}"), "Invalid tolerance at $.policies[0].parameters.tolerance: "
+                + "Invalid number (exponent within -1000 - 1000): 1E+999999999");
+    }
+
+    @Test
+    void read_relativeToleranceWithHugeExponent_failsQuickly() {
+        assertRejectedQuickly(withPolicy("{\"name\":\"p\",\"strategy\":\"tolerance\",\"parameters\":"
+                + "{\"tolerance\":\"relative 1e999999999%\"}}"), "Invalid tolerance at $.policies[0].parameters.tolerance: "
+                + "Invalid number (exponent within -1000 - 1000): 1E+999999999");
+    }
+
+    @Test
+    void read_relativeToleranceWithHugeNegativeExponent_failsQuickly() {
+        assertRejectedQuickly(withPolicy("{\"name\":\"p\",\"strategy\":\"tolerance\",\"parameters\":"
+                + "{\"tolerance\":\"relative 1E-999999999%\"}}"), "Invalid tolerance at $.policies[0].parameters.tolerance: "
+                + "Invalid number (exponent within -1000 - 1000): 1E-999999999");
+    }
+
+    @Test
+    void read_toleranceExponentBeyondInt_failsQuickly() {
+        assertRejectedQuickly(withPolicy("{\"name\":\"p\",\"strategy\":\"tolerance\",\"parameters\":"
+                + "{\"tolerance\":\"relative 1E-2147483647%\"}}"), "Invalid tolerance at $.policies[0].parameters.tolerance: "
+                + "Invalid number (exponent within -1000 - 1000): 1E-2147483647");
+    }
+
+    @Test
+    void read_marginWithHugeExponent_isReportedAsMargin() {
+        assertRejectedQuickly(withPolicy("{\"name\":\"p\",\"strategy\":\"band\",\"parameters\":"
+                + "{\"margin\":\"absolute 1E+999999999\"}}"), "Invalid margin at $.policies[0].parameters.margin: "
+                + "Invalid number (exponent within -1000 - 1000): 1E+999999999");
+    }
+
+    @Test
+    void read_badMargin_isReportedAsMargin() {
+        assertRejected(withPolicy("{\"name\":\"p\",\"strategy\":\"band\",\"parameters\":{\"margin\":\"five\"}}"),
+                "Invalid margin at $.policies[0].parameters.margin: Invalid margin 'five' (expected relative N%, "
+                        + "absolute N or none)");
+    }
+
+    @Test
+    void read_badEdgeParameter_isReportedAtTheParameter() {
+        assertRejected(withPolicy("{\"name\":\"p\",\"strategy\":\"thresholds\",\"parameters\":"
+                + "{\"greenEdge\":\"open\"}}"), "Invalid greenEdge at $.policies[0].parameters.greenEdge: Invalid value "
+                + "for parameter 'greenEdge' of RAG strategy 'thresholds' (valid values inclusive, exclusive): open");
+    }
+
+    @Test
+    void read_unknownStrategyOneEditAway_suggestsIt() {
+        assertRejected(VALID.replace("thresholds", "treshold"), "Invalid strategy at $.policies[0].strategy: Unknown "
+                + "RAG strategy: 'treshold' (available: [band, benchmark, first-applicable, floor, no-target, thresholds, "
+                + "tolerance, with-blue, worst-of]); did you mean 'thresholds'?");
+    }
+
+    @Test
+    void read_numberWhoseExponentOverflowsInt_failsWithPath() {
+        assertRejectedQuickly(withValue("1e9999999999"), OUTTURN_VALUE
+                + "Invalid number (exponent within -1000 - 1000): 1e9999999999");
+    }
+
+    @Test
+    void read_numberWithTooManyDigits_fails() {
+        assertRejected(withValue("1" + "0".repeat(100)), OUTTURN_VALUE + "Invalid number (at most 100 significant "
+                + "digits): 1" + "0".repeat(39) + "... (101 digits)");
+    }
+
+    @Test
+    void read_fractionAboveWholeForPercentage_fails() {
+        assertRejected(VALID.replace("percentage:1", "percentage:0").replace("{\"value\":1.5}",
+                "{\"value\":150,\"fraction\":\"150/100\"}"), "Invalid fraction at $.indicators[0].outturns[\"Apr-2024\"]"
+                + ".fraction: Invalid value for numerator (must not exceed the denominator 100 for a percentage): 150");
+    }
+
+    @Test
+    void read_fractionDisagreeingWithValue_fails() {
+        assertRejected(VALID.replace("percentage:1", "percentage:0").replace("{\"value\":1.5}",
+                "{\"value\":56,\"fraction\":\"56/1000\"}"), "Invalid fraction at $.indicators[0].outturns[\"Apr-2024\"]"
+                + ".fraction: Invalid value for outturn (must be 56/1000 as percentage:0, rounded to 0 decimal places: "
+                + "6): 56");
+    }
+
+    @Test
+    void read_fractionBeforeUnit_isCheckedAgainstTheUnit() {
+        String text = VALID.replace("\"unit\":\"percentage:1\",", "").replace("{\"value\":1.5}",
+                "{\"value\":1.5,\"fraction\":\"3/100\"}").replace("}}}]}", "}},\"unit\":\"percentage:1\"}]}");
+        assertRejected(text, "Invalid fraction at $.indicators[0].outturns[\"Apr-2024\"].fraction: Invalid value for "
+                + "outturn (must be 3/100 as percentage:1, rounded to 1 decimal places: 3.0): 1.5");
+    }
+
+    @Test
+    void read_fractionWithHugeExponent_failsQuickly() {
+        assertRejectedQuickly(VALID.replace("{\"value\":1.5}", "{\"value\":1.5,\"fraction\":\"1e999999999/1\"}"),
+                "Invalid fraction at $.indicators[0].outturns[\"Apr-2024\"].fraction: Invalid fraction '1e999999999/1': "
+                        + "Invalid number (exponent within -1000 - 1000): 1E+999999999");
+    }
+
+    @Test
+    void read_twoTargetKeysForOnePeriod_fails() {
+        assertRejected(VALID.replace("\"outturns\"", "\"targets\":{\"2024/25\":{\"kind\":\"single\",\"value\":1},"
+                + "\"FY2024/25\":{\"kind\":\"single\",\"value\":2}},\"outturns\""), "Invalid targets at "
+                + "$.indicators[0].targets[\"FY2024/25\"]: period 2024/25 given twice, as '2024/25' and 'FY2024/25'");
+    }
+
+    @Test
+    void read_twoOutturnKeysForOnePeriod_fails() {
+        assertRejected(VALID.replace("{\"Apr-2024\":{\"value\":1.5}}", "{\"Apr-2024\":{\"value\":1.5},\"2024-04\":"
+                + "{\"value\":1.6}}"), "Invalid outturns at $.indicators[0].outturns[\"2024-04\"]: period Apr-2024 given "
+                + "twice, as 'Apr-2024' and '2024-04'");
+    }
+
+    @Test
+    void read_twoPublishedKeysForOnePeriod_fails() {
+        assertRejected(VALID.replace("\"outturns\"", "\"published\":{\"2024/25\":{\"rag\":\"RED\"},\"2024/2025\":"
+                + "{\"rag\":\"GREEN\"}},\"outturns\""), "Invalid published at $.indicators[0].published[\"2024/2025\"]: "
+                + "period 2024/25 given twice, as '2024/25' and '2024/2025'");
+    }
+
+    private static String readBytes(byte[] input) {
+        String whole = withoutLocation(catchThrowableOfType(OutturnJsonException.class,
+                () -> OutturnJson.strict().read(new ByteArrayInputStream(input))).getMessage());
+        String streamed = withoutLocation(catchThrowableOfType(OutturnJsonException.class, () -> {
+            try (DocumentReader reader = OutturnJson.strict().openReader(new ByteArrayInputStream(input))) {
+                reader.forEachRemaining(entry -> { });
+            }
+        }).getMessage());
+        assertThat(streamed).isEqualTo(whole);
+        return whole;
+    }
+
+    /** The valid document with the title's text replaced by the bytes. */
+    private static byte[] withTitleBytes(int... bytes) {
+        byte[] valid = VALID.getBytes(StandardCharsets.UTF_8);
+        int at = VALID.indexOf("\"t\"") + 1;
+        byte[] out = new byte[valid.length - 1 + bytes.length];
+        System.arraycopy(valid, 0, out, 0, at);
+        for (int i = 0; i < bytes.length; i++) {
+            out[at + i] = (byte) bytes[i];
+        }
+        System.arraycopy(valid, at + 1, out, at + bytes.length, valid.length - at - 1);
+        return out;
+    }
+
+    @Test
+    void read_overlongUtf8_fails() {
+        assertThat(readBytes(withTitleBytes(0xC0, 0xAF))).isEqualTo("Invalid JSON at $.indicators[0].title: "
+                + "malformed UTF-8 (overlong encoding): byte C0 at byte offset 107");
+    }
+
+    @Test
+    void read_overlongThreeByteUtf8_fails() {
+        assertThat(readBytes(withTitleBytes(0xE0, 0x80, 0xAF))).isEqualTo("Invalid JSON at $.indicators[0].title: "
+                + "malformed UTF-8 (overlong encoding): bytes E0 80 at byte offset 107");
+    }
+
+    @Test
+    void read_surrogateInUtf8_fails() {
+        assertThat(readBytes(withTitleBytes(0xED, 0xA0, 0x80))).isEqualTo("Invalid JSON at $.indicators[0].title: "
+                + "malformed UTF-8 (surrogate code point): bytes ED A0 at byte offset 107");
+    }
+
+    @Test
+    void read_strayContinuationByte_fails() {
+        assertThat(readBytes(withTitleBytes(0x80))).isEqualTo("Invalid JSON at $.indicators[0].title: "
+                + "malformed UTF-8 (continuation byte without a start): byte 80 at byte offset 107");
+    }
+
+    @Test
+    void read_truncatedUtf8Sequence_fails() {
+        assertThat(readBytes(withTitleBytes(0xE2, 0x82, 0x22))).isEqualTo("Invalid JSON at $.indicators[0].title: "
+                + "malformed UTF-8 (sequence cut short): bytes E2 82 22 at byte offset 107");
+    }
+
+    @Test
+    void read_malformedUtf8_namesLineAndColumn() {
+        OutturnJsonException ex = catchThrowableOfType(OutturnJsonException.class,
+                () -> OutturnJson.strict().read(new ByteArrayInputStream(withTitleBytes(0xC0, 0xAF))));
+        assertThat(ex.line()).isEqualTo(1);
+        assertThat(ex.column()).isEqualTo(108);
+        assertThat(ex.path()).contains("$.indicators[0].title");
+    }
+
+    /** Found by Jazzer: leading zero bytes made Jackson read the input as UTF-32, and fail with an I/O error. */
+    @Test
+    void read_zeroBytesAtTheStart_failsAsNotUtf8() {
+        byte[] input = new byte[] {1, 0, 0, 0, 0, 0, '\'', 14, '{', '}'};
+        assertThat(readBytes(input)).isEqualTo("Invalid JSON at $: the input is not UTF-8 text: zero byte at byte "
+                + "offset 1 (UTF-16 and UTF-32 are not read)");
+    }
+
+    @Test
+    void read_validMultiByteUtf8_isRead() {
+        byte[] input = withTitleBytes(0xC2, 0xA3, 0xE2, 0x82, 0xAC, 0xF0, 0x9F, 0x98, 0x80);
+        assertThat(OutturnJson.strict().read(new ByteArrayInputStream(input)).indicators().get(0).indicator().title())
+                .isEqualTo("\u00a3\u20ac\ud83d\ude00");
+    }
+
+    @Test
+    void read_unknownFieldTwoEditsAway_suggestsIt() {
+        assertRejected(VALID.replace("\"code\":\"A\",", "\"code\":\"A\",\"tagets\":{},"),
+                "Invalid indicator at $.indicators[0].tagets: unknown field 'tagets' (accepted: "
+                        + ACCEPTED_INDICATOR_FIELDS + "); did you mean 'targets'?");
+    }
+
+    @Test
+    void read_unknownEnumValueOneEditAway_suggestsIt() {
+        assertRejected(VALID.replace("HIGHER_IS_BETTER", "HIGHER_IS_BETER"), "Invalid polarity at "
+                + "$.indicators[0].polarity: unknown value 'HIGHER_IS_BETER' (accepted: [HIGHER_IS_BETTER, "
+                + "LOWER_IS_BETTER, WITHIN_BAND, NONE]); did you mean 'HIGHER_IS_BETTER'?");
+    }
+
+    @Test
+    void read_repeatedPolicyName_sameMessageForBothReaders() {
+        assertRejected(withPolicy(POLICY + "," + POLICY), "Invalid policy name at $.policies[1].name: Invalid value for "
+                + "policy name (must be unique in the document, first at $.policies[0].name): p");
+    }
+
+    @Test
+    void read_messagesHaveNoJacksonInternals() {
+        for (String text : new String[] {"{", "{\"format\" 1}", "[1,]", "{\"format\":\"\\x\"}", "{\"a\":tru}",
+            "{\"format\":\"outturn/1\u0001\"}", withValue("NaN"), withValue("-Infinity"), VALID + "]"}) {
+            String message = readWhole(OutturnJson.strict(), text);
+            assertThat(message).startsWith("Invalid ").contains(" at $").doesNotContain("`", "Source", "JsonReadFeature",
+                    "StreamReadConstraints", "code ", "REDACTED", "Jackson");
+        }
+    }
+
+    @Test
+    void read_syntaxError_namesPathLineAndColumn() {
+        OutturnJsonException ex = catchThrowableOfType(OutturnJsonException.class,
+                () -> OutturnJson.strict().read("{\"format\":\"outturn/1\",\n \"indicators\":[tru]}"));
+        assertThat(ex).hasMessage("Invalid JSON at $.indicators[0]: unexpected text 'tru' (expected a string, number, "
+                + "array, object, true, false or null) (line 2, column 16)");
+        assertThat(ex.path()).contains("$.indicators[0]");
+        assertThat(ex.line()).isEqualTo(2);
+    }
+
+    @Test
+    void read_emptyInput_fails() {
+        assertRejected("", "Invalid document at $: expected an object, found end of input");
+    }
+
+    // ---------------------------------------------------------------- check: every problem
+
+    @Test
+    void check_validDocument_hasNoProblems() {
+        assertThat(OutturnJson.strict().check(VALID)).isEmpty();
+    }
+
+    @Test
+    void check_severalValueProblems_reportsEachInDocumentOrder() {
+        String text = VALID.replace("\"code\":\"A\",", "\"code\":\"A\",\"tagets\":{},")
+                .replace("HIGHER_IS_BETTER", "HIGHER").replace("\"policy\":\"p\"", "\"policy\":\"q\"")
+                .replace("{\"value\":1.5}", "{\"value\":\"x\"}");
+        assertThat(OutturnJson.strict().check(text)).extracting(ex -> withoutLocation(ex.getMessage())).containsExactly(
+                "Invalid indicator at $.indicators[0].tagets: unknown field 'tagets' (accepted: "
+                        + ACCEPTED_INDICATOR_FIELDS + "); did you mean 'targets'?",
+                "Invalid polarity at $.indicators[0].polarity: unknown value 'HIGHER' (accepted: [HIGHER_IS_BETTER, "
+                        + "LOWER_IS_BETTER, WITHIN_BAND, NONE])",
+                "Invalid policy at $.indicators[0].policy: unknown policy 'q' (the document's policies: [p])",
+                OUTTURN_VALUE + "expected a decimal number, found 'x'");
+    }
+
+    @Test
+    void check_problemsInSeveralIndicatorsAndPolicies_reportsEach() {
+        String bad = ENTRY.replace("\"code\":\"A\"", "\"code\":\"B\"").replace("MONTHLY", "WEEKLY");
+        String text = withPolicy("{\"name\":\"p\",\"strategy\":\"tolerence\"}," + POLICY).replace(ENTRY,
+                ENTRY + "," + bad + "," + ENTRY);
+        assertThat(OutturnJson.strict().check(text)).extracting(ex -> ex.path().orElseThrow()).containsExactly(
+                "$.policies[0].strategy", "$.indicators[1].frequency", "$.indicators[2].code");
+    }
+
+    @Test
+    void check_stopsAtSyntaxError() {
+        String text = VALID.replace("HIGHER_IS_BETTER", "HIGHER").replace("\"policy\":\"p\"", "\"policy\":p");
+        assertThat(OutturnJson.strict().check(text)).extracting(ex -> withoutLocation(ex.getMessage())).containsExactly(
+                "Invalid polarity at $.indicators[0].polarity: unknown value 'HIGHER' (accepted: [HIGHER_IS_BETTER, "
+                        + "LOWER_IS_BETTER, WITHIN_BAND, NONE])",
+                "Invalid JSON at $.indicators[0].policy: unexpected text 'p' (expected a string, number, array, object, "
+                        + "true, false or null)");
+    }
+
+    @Test
+    void check_manyProblems_stopsAtTheLimit() {
+        StringBuilder entries = new StringBuilder();
+        for (int i = 0; i < 150; i++) {
+            entries.append(i == 0 ? "" : ",").append(ENTRY.replace("\"code\":\"A\"", "\"code\":\"A" + i + "\"")
+                    .replace("MONTHLY", "WEEKLY"));
+        }
+        List<OutturnJsonException> problems = OutturnJson.strict().check(VALID.replace(ENTRY, entries));
+        assertThat(problems).hasSize(OutturnJson.MAX_PROBLEMS);
+        assertThat(problems.get(99).path()).contains("$.indicators[99].frequency");
+    }
+
+    @Test
+    void check_sameFirstProblemAsRead() {
+        String text = VALID.replace("Apr-2024", "2024-25");
+        assertThat(OutturnJson.strict().check(text)).extracting(Throwable::getMessage)
+                .containsExactly(catchThrowableOfType(OutturnJsonException.class,
+                        () -> OutturnJson.strict().read(text)).getMessage());
     }
 }

@@ -124,7 +124,7 @@ final class DocumentReaderTest {
         DocumentReader reader = OutturnJson.strict().openReader(new StringReader(json));
         assertThat(reader.next().indicator().code()).isEqualTo("A");
         assertThatThrownBy(reader::next).isInstanceOf(OutturnJsonException.class)
-                .hasMessageStartingWith("Invalid indicator at $.indicators[1]: Invalid value for indicators (codes "
-                        + "must be unique): A (line 1");
+                .hasMessageStartingWith("Invalid code at $.indicators[1].code: Invalid value for code (must be "
+                        + "unique in the document, first at $.indicators[0].code): A (line 1");
     }
 }

@@ -89,16 +89,18 @@ final class PoliciesByPeriodJsonTest {
     @Test
     void read_samePeriodTwice_refused() {
         String text = document("", "{\"2024/25\":\"p\",\"FY2024/25\":\"q\"}");
-        String message = "Invalid policy at $.indicators[0].policy[\"FY2024/25\"]: given twice for 2024/25";
+        String message = "Invalid policy at $.indicators[0].policy[\"FY2024/25\"]: period 2024/25 given twice, "
+                + "as '2024/25' and 'FY2024/25'";
         assertRejected(text, message);
     }
 
     @Test
     void read_undefinedPolicyForAPeriod_namesDefinedPolicies() {
         String text = document("", "{\"2024/25\":\"r\"}");
-        String rule = "Invalid value for policy of A (must be one of the document's policies [p, q]): r";
-        assertThat(readWhole(text)).isEqualTo("Invalid document at $: " + rule);
-        assertThat(readStream(text)).isEqualTo("Invalid indicator at $.indicators[0]: " + rule);
+        String message = "Invalid policy at $.indicators[0].policy[\"2024/25\"]: unknown policy 'r' (the document's "
+                + "policies: [p, q])";
+        assertThat(readWhole(text)).isEqualTo(message);
+        assertThat(readStream(text)).isEqualTo(message);
     }
 
     @Test

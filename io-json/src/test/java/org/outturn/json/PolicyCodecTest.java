@@ -135,14 +135,14 @@ final class PolicyCodecTest {
                         "Invalid parameter at $.parameters.tolerance: expected a string, a strategy object or an array of "
                         + "strategy objects, found number 5"),
                 Arguments.of("{\"name\":\"p\",\"strategy\":\"with-blue\",\"parameters\":{\"margin\":\"none\","
-                        + "\"strategy\":\"tolerance\"}}", "Invalid policy at $: Invalid value for parameter 'strategy' "
-                        + "of RAG strategy 'with-blue' (expected a strategy): tolerance"),
+                        + "\"strategy\":\"tolerance\"}}", "Invalid strategy at $.parameters.strategy: Invalid value for "
+                        + "parameter 'strategy' of RAG strategy 'with-blue' (expected a strategy): tolerance"),
                 Arguments.of("{\"name\":\"p\",\"strategy\":\"tolerance\",\"parameters\":{\"tolerance\":\"relative 5%\","
-                        + "\"beyondTolerance\":\"amber\"}}", "Invalid policy at $: Invalid value for parameter "
-                        + "'beyondTolerance' of RAG strategy 'tolerance' (valid values red, amber-if-improved): amber"),
+                        + "\"beyondTolerance\":\"amber\"}}", "Invalid beyondTolerance at $.parameters.beyondTolerance: "
+                        + "Invalid value for parameter 'beyondTolerance' of RAG strategy 'tolerance' (valid values red, amber-if-improved): amber"),
                 Arguments.of("{\"name\":\"p\",\"strategy\":\"tolerance\",\"parameters\":{\"tolerance\":\"relative 5%\","
-                        + "\"greenTolerance\":\"relative 6%\"}}", "Invalid policy at $: Invalid value for greenTolerance "
-                        + "(must not exceed the tolerance, relative 5%): relative 6%"));
+                        + "\"greenTolerance\":\"relative 6%\"}}", "Invalid greenTolerance at $.parameters.greenTolerance: "
+                        + "Invalid value for greenTolerance (must not exceed the tolerance, relative 5%): relative 6%"));
     }
 
     @ParameterizedTest(name = "{1}")

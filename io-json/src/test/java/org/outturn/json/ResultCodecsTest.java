@@ -205,7 +205,7 @@ final class ResultCodecsTest {
         assertThat(rejection("\"Better\"", Trend.class)).isEqualTo("Invalid trend at $: unknown value 'Better' "
                 + "(accepted: [IMPROVING, DECLINING, NO_CHANGE, NOT_COMPARABLE])");
         assertThat(rejection("\"Complete\"", ActionStatus.class)).isEqualTo("Invalid action status at $: unknown "
-                + "value 'Complete' (accepted: [COMPLETE, GREEN, AMBER, RED, CEASED])");
+                + "value 'Complete' (accepted: [COMPLETE, GREEN, AMBER, RED, CEASED]); did you mean 'COMPLETE'?");
     }
 
     private static Tally tally() {

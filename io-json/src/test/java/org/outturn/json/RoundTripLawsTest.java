@@ -3,6 +3,7 @@ package org.outturn.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -15,9 +16,13 @@ import java.util.Set;
 import org.instancio.Instancio;
 import org.instancio.junit.InstancioExtension;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.outturn.core.AcademicYear;
 import org.outturn.core.Benchmark;
+import org.outturn.core.DecimalText;
 import org.outturn.core.BenchmarkGroup;
 import org.outturn.core.Biennium;
 import org.outturn.core.CalendarYear;
@@ -70,6 +75,9 @@ final class RoundTripLawsTest {
      */
     private Random random;
 
+    /** Whether {@link #decimal()} draws extreme values too: not for derived results, whose sums may exceed the limits. */
+    private boolean extremes = true;
+
     private void seed() {
         random = new Random(Instancio.gen().longs().get());
     }
@@ -87,8 +95,18 @@ final class RoundTripLawsTest {
         return values.get(between(0, values.size() - 1));
     }
 
-    /** A decimal of random scale 0 - 4, negative, zero or positive, its scale kept even when zero. */
+    /**
+     * A decimal of random scale 0 - 4, negative, zero or positive, its scale kept even when zero; one
+     * in twenty anywhere within the limits (up to 100 digits, exponent within ±1000: {@code 4.6E+97},
+     * {@code 1E+308}, {@code 7E+919}), which must be written in a form read back with every digit and scale.
+     */
     private BigDecimal decimal() {
+        if (extremes && chance(5)) {
+            BigInteger unscaled = new BigInteger(1 + between(0, 329), random); // below 2^330, at most 100 digits
+            BigDecimal value = new BigDecimal(chance(50) ? unscaled.negate() : unscaled,
+                    between(-DecimalText.MAX_EXPONENT, DecimalText.MAX_EXPONENT));
+            return value;
+        }
         int scale = between(0, 4);
         if (chance(10)) {
             return BigDecimal.ZERO.setScale(scale);
@@ -301,13 +319,13 @@ final class RoundTripLawsTest {
 
     // ---------------------------------------------------------------- scales
 
-    /** Every decimal of a document, as plain text in a fixed order: equal lists mean equal scales. */
+    /** Every decimal of a document, as text in a fixed order: equal lists mean equal digits and scales. */
     private static List<String> decimals(OutturnDocument document) {
         List<String> all = new ArrayList<>();
         for (IndicatorEntry entry : document.indicators()) {
             all.addAll(decimals(entry.indicator()));
             for (Outturn outturn : entry.outturns().values()) {
-                outturn.value().ifPresent(value -> all.add(value.toPlainString()));
+                outturn.value().ifPresent(value -> all.add(value.toString()));
             }
         }
         return all;
@@ -317,17 +335,17 @@ final class RoundTripLawsTest {
         List<String> all = new ArrayList<>();
         for (Target target : indicator.targets().values()) {
             if (target instanceof Target.Single single) {
-                all.add(single.value().toPlainString());
+                all.add(single.value().toString());
             } else if (target instanceof Target.Thresholds thresholds) {
-                all.add(thresholds.green().toPlainString());
-                all.add(thresholds.red().toPlainString());
+                all.add(thresholds.green().toString());
+                all.add(thresholds.red().toString());
             } else if (target instanceof Target.Band band) {
-                all.add(band.lowInclusive().toPlainString());
-                all.add(band.highInclusive().toPlainString());
+                all.add(band.lowInclusive().toString());
+                all.add(band.highInclusive().toString());
             }
         }
         for (Benchmark benchmark : indicator.benchmarks()) {
-            benchmark.value().ifPresent(value -> all.add(value.toPlainString()));
+            benchmark.value().ifPresent(value -> all.add(value.toString()));
         }
         return all;
     }
@@ -341,6 +359,34 @@ final class RoundTripLawsTest {
         OutturnDocument read = JSON.read(JSON.write(document));
         assertThat(read).isEqualTo(document);
         assertThat(decimals(read)).isEqualTo(decimals(document));
+    }
+
+    /** Finding 5 and 6 of issue #10: values the reader accepts are written so that it accepts them again. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1e308", "7E919", "4.6E97", "1E+1000", "1E-1000", "-9.99E-998", "0E+5", "0.000", "97.30"})
+    void target_extremeValue_roundTripsWithEveryDigitAndScale(String value) {
+        String text = "{\"format\":\"outturn/1\",\"indicators\":[{\"code\":\"A\",\"title\":\"t\",\"unit\":"
+                + "\"count:0\",\"polarity\":\"HIGHER_IS_BETTER\",\"frequency\":\"ANNUAL\",\"targets\":{\"2024/25\":"
+                + "{\"kind\":\"single\",\"value\":" + value + "}},\"outturns\":{\"2024/25\":{\"value\":\"" + value
+                + "\"}}}]}";
+        OutturnDocument read = JSON.read(text);
+        String written = JSON.write(read);
+        OutturnDocument reread = JSON.read(written);
+        BigDecimal expected = new BigDecimal(value);
+        Target.Single target = (Target.Single) reread.indicators().get(0).indicator().targets().values().iterator().next();
+        assertThat(target.value().unscaledValue()).isEqualTo(expected.unscaledValue());
+        assertThat(target.value().scale()).isEqualTo(expected.scale());
+        BigDecimal outturn = reread.indicators().get(0).outturns().values().iterator().next().value().orElseThrow();
+        assertThat(outturn.toString()).isEqualTo(expected.toString());
+        assertThat(JSON.write(reread)).isEqualTo(written);
+    }
+
+    @Test
+    void target_scaleBelowZero_isWrittenInExponentForm() {
+        String text = "{\"format\":\"outturn/1\",\"indicators\":[{\"code\":\"A\",\"title\":\"t\",\"unit\":"
+                + "\"count:0\",\"polarity\":\"HIGHER_IS_BETTER\",\"frequency\":\"ANNUAL\",\"targets\":{\"2024/25\":"
+                + "{\"kind\":\"single\",\"value\":4.6E97}}}]}";
+        assertThat(JSON.write(JSON.read(text))).contains("\"value\" : 4.6E+97");
     }
 
     @RepeatedTest(200)
@@ -374,6 +420,7 @@ final class RoundTripLawsTest {
     @RepeatedTest(200)
     void directionOfTravel_roundTrip_isEqualKeepingScaleAndBytes() {
         seed();
+        extremes = false;
         Unit unit = unit();
         ReportingPeriod from = FinancialYear.of(between(1990, 2099));
         ReportingPeriod to = FinancialYear.of(between(1990, 2099));

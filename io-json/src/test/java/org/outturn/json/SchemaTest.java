@@ -251,7 +251,8 @@ final class SchemaTest {
      */
     static Stream<Arguments> invalid() {
         return Stream.of(
-                Arguments.of("missing-format", "", "Invalid document at $: missing required field 'format'"),
+                Arguments.of("missing-format", "",
+                        "Invalid document at $.indicators: missing required field 'format' before 'indicators'"),
                 Arguments.of("wrong-format", "/format",
                         "Invalid format at $.format: unsupported format 'outturn/2' (supported: outturn/1)"),
                 Arguments.of("unknown-top-level-field", "", "Invalid document at $.author: unknown field 'author'"),
@@ -319,7 +320,8 @@ final class SchemaTest {
                 Arguments.of("action-plan-without-items", "/actionPlan",
                         "Invalid action plan at $.actionPlan: missing required field 'items'"),
                 Arguments.of("policy-unknown-parameter", "/policies/0/parameters",
-                        "Invalid policy at $.policies[0]: Unknown parameter for RAG strategy 'thresholds': 'margin'"));
+                        "Invalid policy parameter at $.policies[0].parameters.margin: Unknown parameter for RAG strategy "
+                                + "'thresholds': 'margin'"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import org.outturn.core.Decimals;
 import org.outturn.core.Unit;
+import org.outturn.core.DecimalText;
 
 /**
  * The built-in {@link Tolerance}s, and their notation.
@@ -88,10 +89,10 @@ public final class Tolerances {
                 return NONE;
             }
             if (notation.startsWith("relative ") && notation.endsWith("%")) {
-                return relative(new BigDecimal(notation.substring("relative ".length(), notation.length() - 1)));
+                return relative(DecimalText.parse(notation.substring("relative ".length(), notation.length() - 1)));
             }
             if (notation.startsWith("absolute ")) {
-                return absolute(new BigDecimal(notation.substring("absolute ".length())));
+                return absolute(DecimalText.parse(notation.substring("absolute ".length())));
             }
         } catch (NumberFormatException ex) {
             throw new IllegalArgumentException(
@@ -133,7 +134,7 @@ public final class Tolerances {
 
     /** The canonical notation of a number: no trailing zeros, no exponent ({@code 5.0} prints {@code 5}). */
     private static String plain(BigDecimal value) {
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+        return DecimalText.formatWithoutTrailingZeros(value);
     }
 
     /** A percentage of the reference. */

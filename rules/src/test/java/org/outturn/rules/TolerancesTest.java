@@ -3,8 +3,10 @@ package org.outturn.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.outturn.rules.Fixtures.d;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,6 +64,27 @@ final class TolerancesTest {
                 .withMessage("Invalid tolerance 'five percent' (expected relative N%, absolute N or none)");
         assertThatIllegalArgumentException().isThrownBy(() -> Tolerances.parse("relative x%"))
                 .withMessage("Invalid tolerance 'relative x%' (expected relative N%, absolute N or none)");
+    }
+
+    @Test
+    void parse_numberBeyondLimits_failsQuicklyNamingTheLimit() {
+        assertTimeoutPreemptively(Duration.ofSeconds(1), () -> {
+            assertThatIllegalArgumentException().isThrownBy(() -> Tolerances.parse("absolute 1E+999999999"))
+                    .withMessage("Invalid number (exponent within -1000 - 1000): 1E+999999999");
+            assertThatIllegalArgumentException().isThrownBy(() -> Tolerances.parse("relative 1e999999999%"))
+                    .withMessage("Invalid number (exponent within -1000 - 1000): 1E+999999999");
+            assertThatIllegalArgumentException().isThrownBy(() -> Tolerances.parse("relative 1E-999999999%"))
+                    .withMessage("Invalid number (exponent within -1000 - 1000): 1E-999999999");
+            assertThatIllegalArgumentException().isThrownBy(() -> Tolerances.parse("relative 1E-2147483647%"))
+                    .withMessage("Invalid number (exponent within -1000 - 1000): 1E-2147483647");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"relative 1E-999%", "absolute 1E+1000", "absolute 1E-1000", "relative 0.001%"})
+    void parse_extremeValuesWithinLimits_invertToString(String notation) {
+        assertThat(Tolerances.parse(notation)).hasToString(notation);
+        assertThat(Tolerances.parse(Tolerances.parse(notation).toString())).isEqualTo(Tolerances.parse(notation));
     }
 
     @Test
