@@ -21,16 +21,17 @@ import org.outturn.rules.report.ReportSelection;
  *
  * <p><b>Which value.</b> The published ratings rate the year to date, so the dataset keys each to the
  * period it rates: the Year to Date outturn, or for the snapshot rows that print none the latest month
- * with a value. <b>Which rule.</b> The row's policy in the dataset: {@code bromley-single},
- * {@code bromley-ranges} (ranges as thresholds) or {@code bromley-bands}. Of the 18 published ratings,
- * 11 agree (8 colours, and 3 context measures that neither rates), 4 disagree (rows 17, 19, 26 and 28)
- * and 3 cannot be recomputed (row 18's value is suppressed; rows 22 and 33 name no policy).
+ * with a value. <b>Which rule.</b> The dataset's one policy, {@code bromley}, its default for every
+ * row: the first of a 5% tolerance on a single target, thresholds for a range, a band with a 5% margin
+ * and no target that applies. Of the 18 published ratings, 11 agree (8 colours, and 3 context measures
+ * that neither rates), 4 disagree (rows 17, 19, 26 and 28) and 3 cannot be recomputed (the values of
+ * rows 18 and 22 are suppressed; row 33 has no target).
  *
  * <p>This class is stateless and thread-safe.
  */
 public final class BromleyExample {
 
-    /** Why each row disagrees with its published rating, or cannot be recomputed, under the dataset's policies. */
+    /** Why each row disagrees with its published rating, or cannot be recomputed, under the dataset's policy. */
     public static final Map<String, String> DISAGREEMENT_REASONS = Map.of(
             "17", "96% is between the red threshold of 95 and the green threshold of 100, so Amber; read as the "
                     + "band 95 - 100 it would be Green as published",

@@ -37,8 +37,8 @@ final class CliWarnings {
 
     /**
      * Returns the warnings for a document, in document order, each as {@code PATH: text}, such as
-     * {@code $.indicators[11].targets["2022/23"]: policy 'bromley-single' cannot rate the band target of
-     * 26 for 2022/23: the tolerance strategy needs a single target, not band 12 - 15}.
+     * {@code $.indicators[5].targets["2022/23"]: policy 'bromley' cannot rate the band target of
+     * 19 for 2022/23: the thresholds strategy needs a thresholds target, not band 0 - 12}.
      */
     static List<String> of(OutturnDocument document) {
         List<String> warnings = new ArrayList<>();

@@ -88,8 +88,8 @@ public final class Datasets {
     /**
      * Reads Bromley's children's scrutiny performance index 2022/23, Appendix 1: rows 14 to 33 with
      * targets or ranges, England and London benchmarks, prior years, monthly and year-to-date
-     * outturns, the published RAG, and the policies {@code bromley-single}, {@code bromley-ranges}
-     * and {@code bromley-bands}.
+     * outturns, the published RAG, and one policy, {@code bromley}, the default for every indicator: a
+     * {@code first-applicable} of a 5% tolerance, thresholds, a band with a 5% margin and no target.
      *
      * @return the document, not null
      * @throws UncheckedIOException if the resource cannot be read

@@ -24,7 +24,7 @@ final class BromleyExampleTest {
                 && row.published().orElseThrow().isRated()).map(row -> row.indicator().code()))
                 .containsExactly("16", "20", "23", "24", "25", "27", "30", "32");
         assertThat(REPORT.reconciliation().summary())
-                .isEqualTo("11 agree, 4 disagree, 3 not recomputable (2 no policy, 1 no value), 165 not published");
+                .isEqualTo("11 agree, 4 disagree, 3 not recomputable (1 no target, 2 no value), 165 not published");
     }
 
     @Test
@@ -48,11 +48,12 @@ final class BromleyExampleTest {
     @Test
     void render_dataset_listsEveryDisagreement() {
         String text = BromleyExample.render(REPORT);
-        assertThat(text).contains("Published ratings: 11 agree, 4 disagree, 3 not recomputable (2 no policy, "
-                + "1 no value), 165 not published");
+        assertThat(text).contains("Published ratings: 11 agree, 4 disagree, 3 not recomputable (1 no target, "
+                + "2 no value), 165 not published");
         assertThat(text).contains("  26: 20 is 5 above the band 12 - 15");
         assertThat(text).contains("  18: the value is suppressed");
-        assertThat(text).contains("  22: Not recomputable: no policy");
+        assertThat(text).contains("  22: Unrated: no value for 2022/23 YTD Nov-2022 (Data suppressed, see part 2 report)");
+        assertThat(text).contains("  33: Unrated: Not a target measure");
         assertThat(text).doesNotContain("NO_OUTTURN", "NOT_RATED_MEASURE", "AMBER");
     }
 }

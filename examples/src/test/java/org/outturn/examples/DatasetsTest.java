@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.outturn.rules.report.IndicatorEntry;
 import org.outturn.rules.report.OutturnDocument;
 import org.outturn.json.OutturnJson;
 import org.outturn.rules.plan.ActionPlan;
@@ -33,7 +34,9 @@ final class DatasetsTest {
         OutturnDocument document = Datasets.bromleyChildren();
         assertThat(document.indicators()).extracting(e -> e.indicator().code()).containsExactly("14", "15", "16",
                 "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33");
-        assertThat(document.policies()).containsOnlyKeys("bromley-single", "bromley-ranges", "bromley-bands");
+        assertThat(document.policies()).containsOnlyKeys("bromley");
+        assertThat(document.defaultPolicy()).contains("bromley");
+        assertThat(document.indicators()).noneMatch(IndicatorEntry::namesPolicy);
         assertThat(document.indicators()).allSatisfy(entry -> assertThat(entry.notes()).isNotEmpty()
                 .as(entry.indicator().code()));
         assertThat(OutturnJson.strict().write(document)).isEqualTo(resource(Datasets.BROMLEY_CHILDREN));

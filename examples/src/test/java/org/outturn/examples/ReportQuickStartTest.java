@@ -33,7 +33,7 @@ final class ReportQuickStartTest {
         assertThat(printed).hasSize(18).contains("17 2022/23 YTD Nov-2022: Disagrees",
                 "18 2022/23 YTD Nov-2022: Not recomputable: no value", "16 2022/23 YTD Nov-2022: Agrees");
         assertThat(summary)
-                .isEqualTo("11 agree, 4 disagree, 3 not recomputable (2 no policy, 1 no value), 165 not published");
+                .isEqualTo("11 agree, 4 disagree, 3 not recomputable (1 no target, 2 no value), 165 not published");
         assertThat(byPolarity.group("Within band").orElseThrow().count(Rag.RED)).isPositive();
     }
 
@@ -50,7 +50,7 @@ final class ReportQuickStartTest {
         assertThat(status).isZero();
         assertThat(readme).contains(table.strip());
         assertThat(readme).contains("183 outturns assessed; against the\npublished ratings: 11 agree, 4 disagree, "
-                + "3 not recomputable (2 no policy, 1 no value), 165 not\npublished.");
+                + "3 not recomputable (1 no target, 2 no value), 165 not\npublished.");
         assertThat(ReportAssessment.of(Datasets.bromleyChildren(), ReportSelection.all()).rows()).hasSize(183);
     }
 }
