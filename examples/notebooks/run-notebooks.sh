@@ -19,7 +19,7 @@
 # A failing cell fails the script at once, with no retry.
 #
 # Usage: examples/notebooks/run-notebooks.sh [NOTEBOOK.ipynb ...]   (default: every notebook)
-# Environment: RJK_VERSION (3.0.1), CELL_TIMEOUT (120), STARTUP_TIMEOUT (30), RUN_TIMEOUT (600),
+# Environment: RJK_VERSION (3.0.1), CELL_TIMEOUT (120), STARTUP_TIMEOUT (60), RUN_TIMEOUT (600),
 #   ATTEMPTS (3), KERNEL_JAVA (the java that runs the kernel; default: java on the PATH),
 #   SKIP_BUILD=1 (reuse examples/target/notebook-lib).
 set -euo pipefail
@@ -30,7 +30,7 @@ cd "${root}"
 
 rjk_version=${RJK_VERSION:-3.0.1}
 cell_timeout=${CELL_TIMEOUT:-120}
-startup_timeout=${STARTUP_TIMEOUT:-30}
+startup_timeout=${STARTUP_TIMEOUT:-60}
 run_timeout=${RUN_TIMEOUT:-600}
 attempts=${ATTEMPTS:-3}
 kernel_java=${KERNEL_JAVA:-$(command -v java)}
