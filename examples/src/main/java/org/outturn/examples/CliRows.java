@@ -10,6 +10,7 @@ import org.outturn.core.Unit;
 import org.outturn.rules.report.ReportRow;
 import org.outturn.rules.report.ReportSelection;
 import org.outturn.rules.trend.DirectionOfTravel;
+import org.outturn.rules.trend.Trend;
 
 /**
  * How the command line prints the parts of a {@link ReportRow}: ratings, values, targets and
@@ -106,7 +107,20 @@ final class CliRows {
 
     /** Prints the direction of travel against the same period last year: {@code Improving}; empty when none. */
     static String trend(ReportRow row) {
-        return row.againstPreviousYear().map(DirectionOfTravel::trend).map(trend -> trend.displayName()).orElse("");
+        return row.againstPreviousYear().map(CliRows::trend).orElse("");
+    }
+
+    /**
+     * Words a direction of travel: the trend read with the polarity ({@code Improving}), or, where the
+     * polarity says no way is better, the plain direction ({@code Increase}); {@code Not comparable}
+     * only when a value is missing.
+     */
+    static String trend(DirectionOfTravel travel) {
+        if (travel.trend() == Trend.NOT_COMPARABLE && travel.direction().isPresent()) {
+            String words = travel.direction().get().displayName();
+            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }
+        return travel.trend().displayName();
     }
 
     /** Formats a share as a percentage: {@code 21.1%}. */

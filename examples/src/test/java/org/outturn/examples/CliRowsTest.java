@@ -8,8 +8,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.outturn.core.BenchmarkGroup;
+import org.outturn.core.FinancialYear;
+import org.outturn.core.MissingReason;
+import org.outturn.core.Outturn;
+import org.outturn.core.Polarity;
 import org.outturn.core.Target;
 import org.outturn.core.Unit;
+import org.outturn.rules.trend.DirectionOfTravel;
 
 final class CliRowsTest {
 
@@ -27,5 +32,28 @@ final class CliRowsTest {
     @MethodSource("targets")
     void target_everyKind_printedWithTheUnit(Target target, String expected) {
         assertThat(CliRows.target(target, Unit.percentage(1))).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> trends() {
+        Outturn earlier = Outturn.of(FinancialYear.parse("2023/24"), new BigDecimal("43"));
+        Outturn later = Outturn.of(FinancialYear.parse("2024/25"), new BigDecimal("46"));
+        Outturn missing = Outturn.missing(FinancialYear.parse("2024/25"), MissingReason.SUPPRESSED);
+        return Stream.of(
+                Arguments.of(earlier, later, Polarity.HIGHER_IS_BETTER, "Improving"),
+                Arguments.of(earlier, later, Polarity.LOWER_IS_BETTER, "Declining"),
+                Arguments.of(earlier, Outturn.of(FinancialYear.parse("2024/25"), new BigDecimal("43.0")),
+                        Polarity.LOWER_IS_BETTER, "No change"),
+                Arguments.of(earlier, later, Polarity.NONE, "Increase"),
+                Arguments.of(later, earlier, Polarity.WITHIN_BAND, "Decrease"),
+                Arguments.of(earlier, missing, Polarity.HIGHER_IS_BETTER, "Not comparable"),
+                Arguments.of(earlier, missing, Polarity.NONE, "Not comparable"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("trends")
+    void trend_readWithPolarity_orThePlainDirectionWhereNoWayIsBetter(Outturn from, Outturn to, Polarity polarity,
+            String expected) {
+        assertThat(CliRows.trend(DirectionOfTravel.between(from, to, polarity, Unit.count(0))))
+                .isEqualTo(expected);
     }
 }
