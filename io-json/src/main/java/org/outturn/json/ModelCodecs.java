@@ -447,9 +447,6 @@ final class ModelCodecs {
         for (String name = p.nextName(); name != null; name = p.nextName()) {
             p.nextToken();
             ConfidenceLevel level = confidenceLevel(p, name);
-            if (intervals.containsKey(level)) {
-                throw invalid(p, "confidence intervals", "level " + name + " is given twice");
-            }
             startObject(p, "confidence interval");
             BigDecimal lower = null;
             BigDecimal upper = null;
