@@ -182,6 +182,10 @@ final class PublishedValueTest {
         assertThatIllegalArgumentException().isThrownBy(() -> PublishedValue.parse(digits))
                 .withMessage("Text '" + digits + "' could not be read as a value: at most 100 significant digits");
         assertThat(PublishedValue.parse("1".repeat(100)).value()).isPresent();
+        String tiny = "0." + "0".repeat(199) + "1";
+        assertThatIllegalArgumentException().isThrownBy(() -> PublishedValue.parse(tiny))
+                .withMessage("Text '" + tiny + "' could not be read as a value: a number has at most 200 characters");
+        assertThat(PublishedValue.parse("0." + "0".repeat(197) + "1").value()).isPresent();
     }
 
     @Test
