@@ -96,7 +96,7 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
      * @param text  the text to read, such as {@code "2024/25 Q1"}, not null
      * @return the period, not null
      * @throws DateTimeParseException if the text is not a notation of any kind, with a message such as
-     *     {@code Text 'Q5 2024/25 x' could not be parsed at index 0: not a reporting period (accepted notations:
+     *     {@code Text 'Week 5 2024' could not be parsed at index 0: not a reporting period (accepted notations:
      *     2024/25, 2024/25 Q1, Apr-2024, 2024, 2024/25 AY, 2024/25-2025/26, 2024/25 YTD Sep-2024, 2024 Q1,
      *     Jan-Mar 2024, Autumn 2022, 12 months to Mar-2025, 2017-2019, 2017 - 19, 2017/18 - 19/20,
      *     2022/23 Q1-Q3)}, or if it

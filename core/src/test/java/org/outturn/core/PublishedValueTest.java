@@ -71,6 +71,7 @@ final class PublishedValueTest {
                 Arguments.of("#DIV/0!", MissingReason.NOT_APPLICABLE),
                 Arguments.of("#N/A", MissingReason.NOT_APPLICABLE),
                 Arguments.of("Not applicable", MissingReason.NOT_APPLICABLE),
+                Arguments.of("Local Measure", MissingReason.NOT_APPLICABLE),
                 Arguments.of("Data suppressed", MissingReason.SUPPRESSED),
                 Arguments.of("Data suppressed, see part 2 report", MissingReason.SUPPRESSED),
                 Arguments.of("*", MissingReason.SUPPRESSED),
