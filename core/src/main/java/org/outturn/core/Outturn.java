@@ -1,6 +1,7 @@
 package org.outturn.core;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,16 @@ import org.immutables.value.Value;
  * Outturn.ofFraction(ReportingMonth.parse("Jun-22"), new BigDecimal("1.3"), Fraction.of(96, 7132),
  *         Unit.percentage(1));
  * Outturn.missing(FinancialYear.parse("2024/25"), MissingReason.NOT_YET_AVAILABLE, "Not yet available");
+ * }</pre>
+ *
+ * <p>A value may carry the confidence limits published with it, one interval per
+ * {@link ConfidenceLevel}, as Fingertips publishes the 95% and 99.8% limits:
+ *
+ * <pre>{@code
+ * Outturn.builder().period(FinancialYear.parse("2022/23")).value(new BigDecimal("65.1"))
+ *         .putConfidenceIntervals(ConfidenceLevel.NINETY_FIVE,
+ *                 ConfidenceInterval.of(new BigDecimal("61.2"), new BigDecimal("68.9")))
+ *         .build();
  * }</pre>
  *
  * <p>Equality compares values with {@code compareTo}, ignoring their scale, as JSR 354 does for
@@ -74,6 +85,25 @@ public abstract class Outturn {
      * @return the flags, not null, possibly empty
      */
     public abstract Set<OutturnFlag> flags();
+
+    /**
+     * Returns the confidence intervals published with the value, by level. Each interval contains the
+     * value, limits included, and a 99.8% interval contains the 95% one.
+     *
+     * @return the intervals, not null, empty when none were published; unmodifiable
+     */
+    public abstract Map<ConfidenceLevel, ConfidenceInterval> confidenceIntervals();
+
+    /**
+     * Returns the confidence interval published at a level.
+     *
+     * @param level  the confidence level, not null
+     * @return the interval, empty when none was published at that level
+     */
+    public Optional<ConfidenceInterval> confidenceInterval(ConfidenceLevel level) {
+        Objects.requireNonNull(level, "level");
+        return Optional.ofNullable(confidenceIntervals().get(level));
+    }
 
     /**
      * Whether the outturn has a value.
@@ -173,6 +203,31 @@ public abstract class Outturn {
                     + " (a fraction needs a value): " + fraction().get());
         }
         note().ifPresent(text -> Checks.notBlank("note", text));
+        checkConfidenceIntervals();
+    }
+
+    private void checkConfidenceIntervals() {
+        if (confidenceIntervals().isEmpty()) {
+            return;
+        }
+        if (value().isEmpty()) {
+            throw new IllegalArgumentException("Invalid outturn for " + period()
+                    + " (a confidence interval needs a value): " + confidenceIntervals().values().iterator().next());
+        }
+        BigDecimal published = value().get();
+        for (Map.Entry<ConfidenceLevel, ConfidenceInterval> entry : confidenceIntervals().entrySet()) {
+            if (!entry.getValue().contains(published)) {
+                throw new IllegalArgumentException("Invalid outturn for " + period() + " (the "
+                        + entry.getKey().displayName() + " confidence interval must contain the value "
+                        + published.toPlainString() + "): " + entry.getValue());
+            }
+        }
+        ConfidenceInterval narrow = confidenceIntervals().get(ConfidenceLevel.NINETY_FIVE);
+        ConfidenceInterval wide = confidenceIntervals().get(ConfidenceLevel.NINETY_NINE_POINT_EIGHT);
+        if (narrow != null && wide != null && !wide.contains(narrow)) {
+            throw new IllegalArgumentException("Invalid outturn for " + period()
+                    + " (the 99.8% confidence interval must contain the 95% one, " + narrow + "): " + wide);
+        }
     }
 
     @Override
@@ -186,16 +241,19 @@ public abstract class Outturn {
                 && fraction().equals(other.fraction())
                 && missingReason().equals(other.missingReason())
                 && note().equals(other.note())
-                && flags().equals(other.flags());
+                && flags().equals(other.flags())
+                && confidenceIntervals().equals(other.confidenceIntervals());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(period(), Decimals.hash(value()), fraction(), missingReason(), note(), flags());
+        return Objects.hash(period(), Decimals.hash(value()), fraction(), missingReason(), note(), flags(),
+                confidenceIntervals());
     }
 
     /**
-     * Builds an {@link Outturn}. Set the period, then either a value or a missing reason.
+     * Builds an {@link Outturn}. Set the period, then either a value or a missing reason; a value may
+     * have confidence intervals, added with {@code putConfidenceIntervals(level, interval)}.
      * Each attribute may be set once. A builder is not thread-safe.
      */
     public static final class Builder extends ImmutableOutturn.Builder {

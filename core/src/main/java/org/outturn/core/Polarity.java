@@ -42,15 +42,17 @@ public enum Polarity {
         return displayName;
     }
 
-    private static final String ACCEPTED = "High, Higher, Higher is better, Low, Lower, Lower is better, "
-            + "Band, Within band, n/a, None";
+    private static final String ACCEPTED = "High, Higher, Higher is better, Bigger is better, Good is high, "
+            + "Low, Lower, Lower is better, Smaller is better, Good is low, Band, Within band, n/a, None";
 
     /**
      * Reads a polarity as reports write it, ignoring case and surrounding white space.
      *
-     * <p>Accepted words: {@code High}, {@code Higher}, {@code Higher is better}, {@code Low},
-     * {@code Lower}, {@code Lower is better}, {@code Band}, {@code Within band}, {@code n/a},
-     * {@code None}, and the constants' names.
+     * <p>Accepted words: {@code High}, {@code Higher}, {@code Higher is better}, {@code Bigger is better},
+     * {@code Larger is better}, {@code Good is high}, {@code High is good}, {@code Up is good};
+     * {@code Low}, {@code Lower}, {@code Lower is better}, {@code Smaller is better}, {@code Good is low},
+     * {@code Low is good}, {@code Down is good}; {@code Band}, {@code Within band}; {@code n/a},
+     * {@code None}; and the constants' names. Runs of white space count as one space.
      *
      * @param text  the text to read, not null
      * @return the polarity, not null
@@ -59,11 +61,13 @@ public enum Polarity {
      */
     public static Polarity parseLenient(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        String word = text.toString().strip().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String word = text.toString().strip().toLowerCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ");
         switch (word) {
-            case "high", "higher", "higher is better":
+            case "high", "higher", "higher is better", "bigger is better", "larger is better", "good is high",
+                    "high is good", "up is good":
                 return HIGHER_IS_BETTER;
-            case "low", "lower", "lower is better":
+            case "low", "lower", "lower is better", "smaller is better", "good is low", "low is good",
+                    "down is good":
                 return LOWER_IS_BETTER;
             case "band", "within band":
                 return WITHIN_BAND;
