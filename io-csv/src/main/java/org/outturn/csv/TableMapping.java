@@ -216,6 +216,15 @@ public final class TableMapping {
         return Collections.unmodifiableMap(map);
     }
 
+    /** A copy with other column roles and one more note, for a preset. */
+    TableMapping withColumns(Map<String, String> roles, String note) {
+        List<String> more = new ArrayList<>(notes);
+        more.add(note);
+        return new TableMapping(sheet, headerRow, Collections.unmodifiableMap(new LinkedHashMap<>(roles)), periods,
+                targetPeriod, unit, polarity, frequency, title, source, Collections.unmodifiableList(more), policies,
+                defaultPolicy);
+    }
+
     /**
      * Returns the sheet to read.
      *
