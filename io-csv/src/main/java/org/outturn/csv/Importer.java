@@ -580,7 +580,7 @@ final class Importer {
             String head = colon > 0 ? word.substring(0, colon).strip() : word;
             for (UnratedReason reason : UnratedReason.values()) {
                 if (reason.displayName().equalsIgnoreCase(head) || reason.name().equalsIgnoreCase(head)) {
-                    String detail = colon > 0 ? word.substring(colon + 1).strip() : "";
+                    String detail = colon > 0 ? word.substring(colon + 1).strip() : word;
                     return detail.isEmpty() ? Rating.unrated(reason) : Rating.unrated(reason, detail);
                 }
             }
