@@ -145,8 +145,14 @@ final class Fingertips {
             String indicator = table.cell(r, id).strip();
             String split = split(table, r, splits);
             if (splitsOf.get(indicator).size() > 1) {
-                row.set(id, indicator + "/" + split.replace('|', '/'));
-                row.set(name, table.cell(r, name).strip() + " (" + split.replace("|", ", ") + ")");
+                List<String> parts = new ArrayList<>();
+                for (String part : split.split("\\|")) {
+                    if (!part.isEmpty()) {
+                        parts.add(part);
+                    }
+                }
+                row.set(id, indicator + "/" + String.join("/", parts));
+                row.set(name, table.cell(r, name).strip() + " (" + String.join(", ", parts) + ")");
             }
             if (rag >= 0) {
                 row.set(rag, comparison(table.cell(r, rag)));

@@ -36,10 +36,10 @@ final class UnitWords {
      *     {@code Unknown unit: 'parsecs' (accepted: a unit such as percentage:1 ...)}
      */
     static Unit parse(String text, List<PublishedValue> values) {
-        String word = text.strip().toLowerCase(Locale.ROOT);
-        if (word.contains(":")) {
-            return Unit.parse(word);
+        if (text.contains(":")) {
+            return Unit.parse(text.strip());
         }
+        String word = text.strip().toLowerCase(Locale.ROOT);
         int places = places(values);
         Matcher rate = RATE.matcher(word);
         if (rate.matches()) {
