@@ -17,6 +17,7 @@ import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * CSV files in and out: reads a CSV file (RFC 4180, UTF-8, an optional byte order mark) as a
@@ -34,6 +35,8 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 public final class OutturnCsv {
 
     private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+    /** RFC 4180's line end. */
+    private static final CsvSchema CRLF = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
     private OutturnCsv() {
     }
@@ -117,7 +120,7 @@ public final class OutturnCsv {
         Objects.requireNonNull(rows, "rows");
         Objects.requireNonNull(writer, "writer");
         try {
-            SequenceWriter out = MAPPER.writerFor(String[].class).writeValues(new NonClosing(writer));
+            SequenceWriter out = MAPPER.writerFor(String[].class).with(CRLF).writeValues(new NonClosing(writer));
             out.write(header.toArray(new String[0]));
             for (List<String> row : rows) {
                 out.write(row.toArray(new String[0]));

@@ -55,7 +55,7 @@ final class RoundTripTest {
                 ReportSelection.all()), csv);
         assertThat(csv.toString()).startsWith("code,title,polarity,frequency,unit,period,value,count,denominator,"
                 + "target,target_kind,target_green,target_red,band_low,band_high,assessed_rag,unrated_reason,"
-                + "unrated_reason_name,published_rag,agreement,direction,explanation\n"
+                + "unrated_reason_name,published_rag,agreement,direction,explanation\r\n"
                 + "CS_01,\"Re-referrals to children's social care within 12 months\",\"Lower is better\",QUARTERLY,"
                 + "percentage:1,2023/24,19.5,,,");
     }
