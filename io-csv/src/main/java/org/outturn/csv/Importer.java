@@ -339,7 +339,9 @@ final class Importer {
                     }
                     continue;
                 }
-                values.add(new Cell(r, valueColumn, period.get()));
+                if (!table.cell(r, valueColumn).isBlank()) {
+                    values.add(new Cell(r, valueColumn, period.get()));
+                }
             }
             IndicatorEntry entry = entry(row, values);
             if (entry != null) {
