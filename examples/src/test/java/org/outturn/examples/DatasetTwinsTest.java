@@ -30,6 +30,16 @@ final class DatasetTwinsTest {
     }
 
     @Test
+    void bromleyChildrenCsv_longTableWithItsMapping_importsToTheJsonDocument() {
+        ImportOptions options = ImportOptions.defaults().withMapping(
+                TableMapping.read(DATASETS.resolve("bromley-children-2022-23.mapping.json")));
+        OutturnDocument twin = OutturnCsv.read(DATASETS.resolve("bromley-children-2022-23.csv"), options);
+        OutturnDocument json = Datasets.bromleyChildren();
+        assertThat(twin.indicators()).containsExactlyElementsOf(json.indicators());
+        assertThat(twin).isEqualTo(json);
+    }
+
+    @Test
     void importCommand_bundledTwinWithMapping_writesTheDatasetsJson() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -327,7 +327,11 @@ final class Importer {
             for (int r : row.rows) {
                 String text = table.cell(r, periodColumn);
                 if (text.isBlank()) {
-                    cellProblem(r, periodColumn, "no period");
+                    // A row without a period that gives no value only gives the indicator's attributes.
+                    if (!table.cell(r, valueColumn).isBlank()) {
+                        cellProblem(r, periodColumn, "no period for the value in column "
+                                + Table.columnLetters(valueColumn));
+                    }
                     continue;
                 }
                 Optional<ReportingPeriod> period = Headers.period(text);
@@ -561,8 +565,17 @@ final class Importer {
     }
 
     private Benchmark benchmark(Headers.Column column, ReportingPeriod period, String text, Unit unit) {
-        PublishedValue value = PublishedValue.parse(text);
         BenchmarkGroup group = BenchmarkGroup.of(column.benchmark());
+        PublishedValue value;
+        try {
+            value = PublishedValue.parse(text);
+        } catch (IllegalArgumentException ex) {
+            if (text.chars().anyMatch(Character::isDigit)) {
+                throw ex;
+            }
+            // A benchmark is a number or a remark on its absence, such as 'Local Measure'.
+            return Benchmark.unavailable(group, period, text);
+        }
         if (value.value().isEmpty()) {
             return Benchmark.unavailable(group, period, value.text().strip());
         }
