@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * How often an indicator is reported, or a kind of reporting period recurs: {@code MONTHLY},
- * {@code QUARTERLY}, {@code ANNUAL} or {@code BIENNIAL}.
+ * {@code QUARTERLY}, {@code TERMLY}, {@code ANNUAL} or {@code BIENNIAL}.
  *
  * <p>The canonical, strict form is the constant's name, read by {@link #valueOf(String)}.
  * {@link #parseLenient(CharSequence)} reads the words used in published reports, for example
@@ -22,6 +22,8 @@ public enum Frequency {
     MONTHLY(1),
     /** Every quarter of the financial year, as {@link FinancialQuarter} ({@code 2024/25 Q1}): 4 periods a year. */
     QUARTERLY(3),
+    /** Every school term, as {@link SchoolTerm} ({@code Autumn 2022}): 3 periods a year, of 4 months each. */
+    TERMLY(4),
     /**
      * Every year: a {@link FinancialYear} ({@code 2024/25}), {@link CalendarYear} ({@code 2024}) or
      * {@link AcademicYear} ({@code 2024/25 AY}).
@@ -31,7 +33,7 @@ public enum Frequency {
     BIENNIAL(24);
 
     /** The accepted lenient words, as listed in error messages. */
-    private static final String ACCEPTED = "Monthly, Quarterly, Yearly, Annual, Biennial";
+    private static final String ACCEPTED = "Monthly, Quarterly, Termly, Yearly, Annual, Biennial";
 
     /** The number of months in one period. */
     private final int monthsPerPeriod;
@@ -48,20 +50,21 @@ public enum Frequency {
     /**
      * Reads a frequency as published, ignoring case and leading and trailing whitespace.
      *
-     * <p>The accepted words are {@code Monthly}; {@code Quarterly}; {@code Yearly}, {@code Annual} and
+     * <p>The accepted words are {@code Monthly}; {@code Quarterly}; {@code Termly}; {@code Yearly}, {@code Annual} and
      * {@code Annually}; {@code Biennial} and {@code Biennially}. For example {@code "yearly"} is
      * {@link #ANNUAL}. The constants' names ({@code ANNUAL}) are accepted too.
      *
      * @param text  the text to read, such as {@code "Quarterly"}, not null
      * @return the frequency, not null
      * @throws IllegalArgumentException if the text is not one of the accepted words, with a message such
-     *     as {@code Unknown frequency: 'Weekly' (accepted: Monthly, Quarterly, Yearly, Annual, Biennial)}
+     *     as {@code Unknown frequency: 'Weekly' (accepted: Monthly, Quarterly, Termly, Yearly, Annual, Biennial)}
      */
     public static Frequency parseLenient(CharSequence text) {
         Objects.requireNonNull(text, "text");
         return switch (text.toString().strip().toLowerCase(Locale.ROOT)) {
             case "monthly" -> MONTHLY;
             case "quarterly" -> QUARTERLY;
+            case "termly" -> TERMLY;
             case "yearly", "annual", "annually" -> ANNUAL;
             case "biennial", "biennially" -> BIENNIAL;
             default -> throw new IllegalArgumentException(
@@ -70,7 +73,7 @@ public enum Frequency {
     }
 
     /**
-     * Returns the number of months in one period of this frequency: 1, 3, 12 or 24.
+     * Returns the number of months in one period of this frequency: 1, 3, 4, 12 or 24.
      *
      * <p>For example {@code QUARTERLY.monthsPerPeriod()} is {@code 3}.
      *

@@ -9,8 +9,9 @@ import java.util.Locale;
  *
  * <p>A number as printed is digits with an optional decimal point, optionally grouped in thousands by
  * commas ({@code 19,625}); the regular expression {@link #NUMBER} has that shape. The digits are held
- * to the limits of decimals read from JSON (at most 100 significant digits), so that text cannot make a
- * larger number than a document can.
+ * to the limits of decimals read from JSON (at most 200 characters and 100 significant digits), so that
+ * text cannot make a number that a document could not hold. When core gains one limit-checked decimal
+ * reader for all text, {@link #decimal(String, String, String)} is the one place to switch over.
  */
 final class PublishedText {
 
@@ -19,6 +20,8 @@ final class PublishedText {
 
     /** The most significant digits a number may have, as for JSON numbers. */
     static final int MAX_DIGITS = 100;
+    /** The most characters a number may have, as for JSON numbers. */
+    static final int MAX_LENGTH = 200;
 
     private PublishedText() {
     }
@@ -52,9 +55,12 @@ final class PublishedText {
      * @param kind  what is being read, {@code value} or {@code target}, for messages
      * @return the number, not null
      * @throws IllegalArgumentException if commas do not group thousands, or the number has more than
-     *     {@link #MAX_DIGITS} significant digits
+     *     {@link #MAX_LENGTH} characters or {@link #MAX_DIGITS} significant digits
      */
     static BigDecimal decimal(String whole, String digits, String kind) {
+        if (digits.length() > MAX_LENGTH) {
+            throw error(whole, kind, "a number has at most " + MAX_LENGTH + " characters");
+        }
         if (digits.indexOf(',') >= 0) {
             int point = digits.indexOf('.');
             String integer = point < 0 ? digits : digits.substring(0, point);

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code 46 per 10,000}</td><td>{@code 46}</td><td>{@code RATE}</td><td>{@link #rateBase()} 10000</td></tr>
  * </table>
  *
- * <p>Non-values have no value and a {@link #missingReason()}: {@code n/a}, {@code N/A}, {@code -} and the
+ * <p>Non-values have no value and a {@link #missingReason()}: {@code n/a}, {@code N/A}, {@code -},
+ * {@code Local Measure} (printed in a comparator's column for a measure no one else publishes) and the
  * spreadsheet results {@code #DIV/0!} and {@code #N/A} are {@link MissingReason#NOT_APPLICABLE};
  * {@code *} and {@code Data suppressed} (and any wording containing {@code suppressed}) are
  * {@link MissingReason#SUPPRESSED}; {@code TBC}, {@code Not yet available} and {@code Available March 23}
@@ -204,6 +205,7 @@ public final class PublishedValue {
             case "\u2013":
             case "#div/0!":
             case "#n/a":
+            case "local measure":
                 return MissingReason.NOT_APPLICABLE;
             case "*":
                 return MissingReason.SUPPRESSED;

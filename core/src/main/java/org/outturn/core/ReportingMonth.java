@@ -203,6 +203,16 @@ public final class ReportingMonth implements ReportingPeriod {
     }
 
     /**
+     * Returns the month with a name or abbreviation, such as {@code jan} or {@code january}.
+     *
+     * @param lowerCaseName  the name in lower case, not null
+     * @return the month, or null if the name is no month's
+     */
+    static Month monthNamed(String lowerCaseName) {
+        return NAMES.get(lowerCaseName);
+    }
+
+    /**
      * Returns the calendar year of this month.
      *
      * <p>For example {@code 2025} for {@code Jan-2025}.

@@ -10,7 +10,9 @@ import java.util.Objects;
  * A period that performance is reported for, such as the financial year {@code 2024/25}, its quarter
  * {@code 2024/25 Q1}, the month {@code Apr-2024}, the calendar year {@code 2024}, the academic year
  * {@code 2024/25 AY}, the biennium {@code 2024/25-2025/26} or the year to date
- * {@code 2024/25 YTD Sep-2024}.
+ * {@code 2024/25 YTD Sep-2024}; and, as public data publishes them, the calendar quarter {@code 2024 Q1},
+ * the school term {@code Autumn 2022}, the rolling year {@code 12 months to Mar-2025}, the pooled years
+ * {@code 2017-2019} and the cumulative quarters {@code 2022/23 Q1-Q3}.
  *
  * <p>Every period is a range of whole days from {@link #startInclusive()} to {@link #endInclusive()},
  * both inclusive, and {@link #toString()} prints its canonical notation, which {@link #parse(CharSequence)}
@@ -34,12 +36,29 @@ import java.util.Objects;
  *       <td>{@code BIENNIAL}</td></tr>
  *   <tr><td>{@link YearToDate}</td><td>{@code 2024/25 YTD Sep-2024}</td><td>1 April - 30 September 2024</td>
  *       <td>{@code MONTHLY}</td></tr>
+ *   <tr><td>{@link CalendarQuarter}</td><td>{@code 2024 Q1}</td><td>1 January - 31 March 2024</td>
+ *       <td>{@code QUARTERLY}</td></tr>
+ *   <tr><td>{@link SchoolTerm}</td><td>{@code Autumn 2022}</td><td>1 September - 31 December 2022</td>
+ *       <td>{@code TERMLY}</td></tr>
+ *   <tr><td>{@link RollingTwelveMonths}</td><td>{@code 12 months to Mar-2025}</td>
+ *       <td>1 April 2024 - 31 March 2025</td><td>{@code MONTHLY}</td></tr>
+ *   <tr><td>{@link PooledYears}</td><td>{@code 2017-2019}, {@code 2017/18-2019/20}</td>
+ *       <td>1 January 2017 - 31 December 2019, 1 April 2017 - 31 March 2020</td><td>{@code ANNUAL}</td></tr>
+ *   <tr><td>{@link CumulativeQuarters}</td><td>{@code 2022/23 Q1-Q3}</td><td>1 April - 31 December 2022</td>
+ *       <td>{@code QUARTERLY}</td></tr>
  * </table>
+ *
+ * <h2>Labels that Fingertips prints</h2>
+ * Public-health exports label periods {@code 2019/20} (a financial year), {@code 2019} (a calendar year),
+ * {@code 2017 - 19} (pooled calendar years), {@code 2017/18 - 19/20} (pooled financial years),
+ * {@code 2021/22 Q2} (a financial quarter), {@code 2022/23 Q1-Q3} (cumulative quarters) and
+ * {@code Jan 2023} (a month); {@link #parse(CharSequence)} reads each of them.
  *
  * <h2>Order</h2>
  * Periods are ordered by {@link #startInclusive()}, then by {@link #endInclusive()}, then by kind in
  * the order of the table above (financial year, financial quarter, month, calendar year, academic
- * year, biennium, year to date). Two periods of the same kind with the same dates are equal, so the
+ * year, biennium, year to date, calendar quarter, school term, rolling year, pooled years, cumulative
+ * quarters). Two periods of the same kind with the same dates are equal, so the
  * order is consistent with {@code equals}: {@code 2024/25} and {@code 2024/25 YTD Mar-2025} cover the
  * same days but are not equal, and {@code 2024/25} sorts first.
  *
@@ -51,7 +70,8 @@ import java.util.Objects;
  * <p>Implementations are immutable and thread-safe.
  */
 public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
-        permits ReportingYear, FinancialQuarter, ReportingMonth, Biennium, YearToDate {
+        permits ReportingYear, FinancialQuarter, ReportingMonth, Biennium, YearToDate, CalendarQuarter,
+        SchoolTerm, RollingTwelveMonths, PooledYears, CumulativeQuarters {
 
     /**
      * Reads a reporting period of any kind from any of its notations.
@@ -63,15 +83,23 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
      * ({@code Apr-2024}, {@code Apr-24}, {@code April 2024}, {@code 2024-04}),
      * {@link CalendarYear#parse(CharSequence)} ({@code 2024}, {@code CY2024}),
      * {@link AcademicYear#parse(CharSequence)} ({@code 2024/25 AY}, {@code AY2024/25}),
-     * {@link Biennium#parse(CharSequence)} ({@code 2024/25-2025/26}) and
-     * {@link YearToDate#parse(CharSequence)} ({@code 2024/25 YTD Sep-2024}). No two kinds share a
-     * notation, so the kind is never ambiguous.
+     * {@link Biennium#parse(CharSequence)} ({@code 2024/25-2025/26}),
+     * {@link YearToDate#parse(CharSequence)} ({@code 2024/25 YTD Sep-2024}),
+     * {@link CalendarQuarter#parse(CharSequence)} ({@code 2024 Q1}, {@code Q1 2024}, {@code Jan-Mar 2024}),
+     * {@link SchoolTerm#parse(CharSequence)} ({@code Autumn 2022}, {@code Spring 2022/23}),
+     * {@link RollingTwelveMonths#parse(CharSequence)} ({@code 12 months to Mar-2025}),
+     * {@link PooledYears#parse(CharSequence)} ({@code 2017-2019}, {@code 2017 - 19},
+     * {@code 2017/18 - 19/20}) and {@link CumulativeQuarters#parse(CharSequence)} ({@code 2022/23 Q1-Q3}).
+     * Two financial years written as pooled years ({@code 2017/18 - 18/19}) are the {@link Biennium}.
+     * No two kinds share a notation, so the kind is never ambiguous.
      *
      * @param text  the text to read, such as {@code "2024/25 Q1"}, not null
      * @return the period, not null
      * @throws DateTimeParseException if the text is not a notation of any kind, with a message such as
-     *     {@code Text 'Q5 2024' could not be parsed at index 0: not a reporting period (accepted notations:
-     *     2024/25, 2024/25 Q1, Apr-2024, 2024, 2024/25 AY, 2024/25-2025/26, 2024/25 YTD Sep-2024)}, or if it
+     *     {@code Text 'Week 5 2024' could not be parsed at index 0: not a reporting period (accepted notations:
+     *     2024/25, 2024/25 Q1, Apr-2024, 2024, 2024/25 AY, 2024/25-2025/26, 2024/25 YTD Sep-2024, 2024 Q1,
+     *     Jan-Mar 2024, Autumn 2022, 12 months to Mar-2025, 2017-2019, 2017 - 19, 2017/18 - 19/20,
+     *     2022/23 Q1-Q3)}, or if it
      *     has the shape of a notation but an invalid value, such as {@code 2024/26} or
      *     {@code 2024/25 Q5}, with a message naming that value and its index
      */
@@ -82,13 +110,25 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
         int to = PeriodSupport.trimmedEnd(s);
         ReportingPeriod period = YearToDate.parseOrNull(s, from, to);
         if (period == null) {
+            period = RollingTwelveMonths.parseOrNull(s, from, to);
+        }
+        if (period == null) {
+            period = CumulativeQuarters.parseOrNull(s, from, to);
+        }
+        if (period == null) {
             period = FinancialQuarter.parseOrNull(s, from, to);
+        }
+        if (period == null) {
+            period = CalendarQuarter.parseOrNull(s, from, to);
+        }
+        if (period == null) {
+            period = SchoolTerm.parseOrNull(s, from, to);
         }
         if (period == null) {
             period = AcademicYear.parseOrNull(s, from, to);
         }
         if (period == null) {
-            period = Biennium.parseOrNull(s, from, to);
+            period = PooledYears.parseOrNull(s, from, to);
         }
         if (period == null) {
             period = FinancialYear.parseOrNull(s, from, to);
@@ -101,7 +141,9 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
         }
         if (period == null) {
             throw PeriodSupport.parseError(s, 0, "not a reporting period (accepted notations: 2024/25, "
-                    + "2024/25 Q1, Apr-2024, 2024, 2024/25 AY, 2024/25-2025/26, 2024/25 YTD Sep-2024)");
+                    + "2024/25 Q1, Apr-2024, 2024, 2024/25 AY, 2024/25-2025/26, 2024/25 YTD Sep-2024, 2024 Q1, "
+                    + "Jan-Mar 2024, Autumn 2022, 12 months to Mar-2025, 2017-2019, 2017 - 19, 2017/18 - 19/20, "
+                    + "2022/23 Q1-Q3)");
         }
         return period;
     }
@@ -226,9 +268,10 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
     /**
      * Returns the frequency at which periods of this kind recur.
      *
-     * <p>{@code ANNUAL} for financial, calendar and academic years, {@code QUARTERLY} for quarters,
-     * {@code MONTHLY} for months, {@code BIENNIAL} for bienniums. A year to date is {@code MONTHLY}:
-     * it recurs at the granularity of its end, one month later each time.
+     * <p>{@code ANNUAL} for financial, calendar and academic years and for pooled years (published every
+     * year), {@code QUARTERLY} for quarters, {@code TERMLY} for school terms, {@code MONTHLY} for months,
+     * {@code BIENNIAL} for bienniums. A year to date and a rolling year are {@code MONTHLY}: they recur at
+     * the granularity of their end, one month later each time; cumulative quarters are {@code QUARTERLY}.
      *
      * @return the frequency, not null
      */
@@ -237,14 +280,14 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
     /**
      * Divides this period into the consecutive periods of a finer frequency, in order.
      *
-     * <p>Months are {@link ReportingMonth}s, quarters are {@link FinancialQuarter}s and years are
-     * {@link FinancialYear}s. For example {@code 2024/25} has 12 months ({@code Apr-2024} to
+     * <p>Months are {@link ReportingMonth}s, quarters are {@link FinancialQuarter}s, terms are
+     * {@link SchoolTerm}s and years are {@link FinancialYear}s. For example {@code 2024/25} has 12 months ({@code Apr-2024} to
      * {@code Mar-2025}) and 4 quarters, {@code 2024/25 Q1} has 3 months, {@code 2024/25-2025/26} has 2
      * financial years, 8 quarters or 24 months, and {@code 2024} has 12 months or the 4 financial
      * quarters {@code 2023/24 Q4} to {@code 2024/25 Q3}.
      *
-     * <p>The frequency must be finer than {@link #frequency()}; for a year to date it must be finer than
-     * {@code ANNUAL}, so that a year to date divides into its months. The periods must also tile this
+     * <p>The frequency must be finer than {@link #frequency()}; for a year to date, a rolling year and
+     * cumulative quarters it must be finer than {@code ANNUAL}, so that they divide into their months. The periods must also tile this
      * period exactly: an academic year or a year to date ending mid-quarter cannot be divided into
      * quarters.
      *
@@ -257,7 +300,8 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
      */
     default List<ReportingPeriod> periodsOf(Frequency frequency) {
         Objects.requireNonNull(frequency, "frequency");
-        Frequency own = this instanceof YearToDate ? Frequency.ANNUAL : frequency();
+        Frequency own = this instanceof YearToDate || this instanceof RollingTwelveMonths
+                || this instanceof CumulativeQuarters ? Frequency.ANNUAL : frequency();
         if (!frequency.isFinerThan(own)) {
             throw new IllegalArgumentException("Cannot divide " + this + " into " + frequency
                     + " periods: " + frequency + " is not finer than " + own);
@@ -267,6 +311,7 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
         ReportingPeriod part = switch (frequency) {
             case MONTHLY -> ReportingMonth.from(start);
             case QUARTERLY -> FinancialQuarter.from(start);
+            case TERMLY -> SchoolTerm.from(start);
             case ANNUAL -> FinancialYear.from(start);
             case BIENNIAL -> throw new IllegalStateException("nothing is coarser than BIENNIAL");
         };
@@ -339,7 +384,7 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
      * Returns the position of a period's kind in the documented order.
      *
      * @param period  the period, not null
-     * @return 0 to 6
+     * @return 0 to 11
      */
     private static int kindOrder(ReportingPeriod period) {
         if (period instanceof FinancialYear) {
@@ -354,8 +399,18 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
             return 4;
         } else if (period instanceof Biennium) {
             return 5;
-        } else {
+        } else if (period instanceof YearToDate) {
             return 6;
+        } else if (period instanceof CalendarQuarter) {
+            return 7;
+        } else if (period instanceof SchoolTerm) {
+            return 8;
+        } else if (period instanceof RollingTwelveMonths) {
+            return 9;
+        } else if (period instanceof PooledYears) {
+            return 10;
+        } else {
+            return 11;
         }
     }
 }

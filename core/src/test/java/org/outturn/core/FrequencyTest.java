@@ -16,6 +16,8 @@ final class FrequencyTest {
                 Arguments.of("Monthly", Frequency.MONTHLY),
                 Arguments.of("monthly", Frequency.MONTHLY),
                 Arguments.of("Quarterly", Frequency.QUARTERLY),
+                Arguments.of("Termly", Frequency.TERMLY),
+                Arguments.of("TERMLY", Frequency.TERMLY),
                 Arguments.of("Yearly", Frequency.ANNUAL),
                 Arguments.of("Annual", Frequency.ANNUAL),
                 Arguments.of("Annually", Frequency.ANNUAL),
@@ -43,7 +45,7 @@ final class FrequencyTest {
     void parseLenient_unknownWord_throwsWithAcceptedWords() {
         assertThatThrownBy(() -> Frequency.parseLenient("Weekly"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown frequency: 'Weekly' (accepted: Monthly, Quarterly, Yearly, Annual, Biennial)");
+                .hasMessage("Unknown frequency: 'Weekly' (accepted: Monthly, Quarterly, Termly, Yearly, Annual, Biennial)");
     }
 
     @Test
@@ -57,6 +59,7 @@ final class FrequencyTest {
     void monthsPerPeriod_eachConstant_isItsLength() {
         assertThat(Frequency.MONTHLY.monthsPerPeriod()).isEqualTo(1);
         assertThat(Frequency.QUARTERLY.monthsPerPeriod()).isEqualTo(3);
+        assertThat(Frequency.TERMLY.monthsPerPeriod()).isEqualTo(4);
         assertThat(Frequency.ANNUAL.monthsPerPeriod()).isEqualTo(12);
         assertThat(Frequency.BIENNIAL.monthsPerPeriod()).isEqualTo(24);
     }

@@ -17,7 +17,11 @@ final class PolarityTest {
         "High, HIGHER_IS_BETTER", "high, HIGHER_IS_BETTER", " HIGH ,HIGHER_IS_BETTER", "Higher is better, HIGHER_IS_BETTER",
         "Low, LOWER_IS_BETTER", "lower, LOWER_IS_BETTER", "LOWER_IS_BETTER, LOWER_IS_BETTER",
         "Within band, WITHIN_BAND", "band, WITHIN_BAND",
-        "n/a, NONE", "N/A, NONE", "None, NONE"})
+        "n/a, NONE", "N/A, NONE", "None, NONE",
+        "Smaller is better, LOWER_IS_BETTER", "smaller  is better, LOWER_IS_BETTER", "Good is Low, LOWER_IS_BETTER",
+        "Low is good, LOWER_IS_BETTER", "Down is good, LOWER_IS_BETTER",
+        "Bigger is better, HIGHER_IS_BETTER", "Larger is better, HIGHER_IS_BETTER", "Good is High, HIGHER_IS_BETTER",
+        "High is good, HIGHER_IS_BETTER", "Up is good, HIGHER_IS_BETTER"})
     void parseLenient_seedAndCanonicalWords_givePolarity(String text, Polarity expected) {
         assertThat(Polarity.parseLenient(text)).isEqualTo(expected);
     }
@@ -25,8 +29,9 @@ final class PolarityTest {
     @Test
     void parseLenient_unknownWord_listsAcceptedWords() {
         assertThatIllegalArgumentException().isThrownBy(() -> Polarity.parseLenient("Pok"))
-                .withMessage("Unknown polarity: 'Pok' (accepted: High, Higher, Higher is better, Low, Lower, "
-                        + "Lower is better, Band, Within band, n/a, None)");
+                .withMessage("Unknown polarity: 'Pok' (accepted: High, Higher, Higher is better, Bigger is better, "
+                        + "Good is high, Low, Lower, Lower is better, Smaller is better, Good is low, Band, Within band, "
+                        + "n/a, None)");
     }
 
     @Test

@@ -49,6 +49,22 @@ final class ReportingPeriodTest {
                     all.add(YearToDate.of(year, (ReportingMonth) month));
                 }
             }
+            for (int q = 1; q <= 4; q++) {
+                all.add(CalendarQuarter.of(y, q));
+                all.add(CumulativeQuarters.to(fy.quarter(q)));
+            }
+            for (SchoolTerm.Term term : SchoolTerm.Term.values()) {
+                all.add(SchoolTerm.of(AcademicYear.of(y), term));
+            }
+            for (Month m : Month.values()) {
+                all.add(RollingTwelveMonths.to(ReportingMonth.of(y, m)));
+            }
+            for (int years = 2; years <= 10; years++) {
+                all.add(PooledYears.ofCalendarYears(CalendarYear.of(y), years));
+                if (years >= 3) {
+                    all.add(PooledYears.ofFinancialYears(fy, years));
+                }
+            }
         }
         return List.copyOf(all);
     }
@@ -58,7 +74,9 @@ final class ReportingPeriodTest {
         Set<Class<?>> kinds = new HashSet<>();
         ALL.forEach(p -> kinds.add(p.getClass()));
         assertThat(kinds).containsExactlyInAnyOrder(FinancialYear.class, FinancialQuarter.class,
-                ReportingMonth.class, CalendarYear.class, AcademicYear.class, Biennium.class, YearToDate.class);
+                ReportingMonth.class, CalendarYear.class, AcademicYear.class, Biennium.class, YearToDate.class,
+                CalendarQuarter.class, SchoolTerm.class, RollingTwelveMonths.class, PooledYears.class,
+                CumulativeQuarters.class);
         assertThat(new HashSet<>(ALL)).hasSize(ALL.size());
     }
 
@@ -91,6 +109,16 @@ final class ReportingPeriodTest {
                 parsed = AcademicYear.parse(text);
             } else if (period instanceof Biennium) {
                 parsed = Biennium.parse(text);
+            } else if (period instanceof CalendarQuarter) {
+                parsed = CalendarQuarter.parse(text);
+            } else if (period instanceof SchoolTerm) {
+                parsed = SchoolTerm.parse(text);
+            } else if (period instanceof RollingTwelveMonths) {
+                parsed = RollingTwelveMonths.parse(text);
+            } else if (period instanceof PooledYears) {
+                parsed = PooledYears.parse(text);
+            } else if (period instanceof CumulativeQuarters) {
+                parsed = CumulativeQuarters.parse(text);
             } else {
                 parsed = YearToDate.parse(text);
             }
@@ -185,7 +213,8 @@ final class ReportingPeriodTest {
             assertThat(period.previous().next()).as("%s", period).isEqualTo(period);
             assertThat(next).as("%s", period).isGreaterThan(period);
             assertThat(next.frequency()).isEqualTo(period.frequency());
-            if (!(period instanceof YearToDate)) {
+            if (!(period instanceof YearToDate || period instanceof RollingTwelveMonths
+                    || period instanceof PooledYears || period instanceof CumulativeQuarters)) {
                 assertThat(next.startInclusive()).as("%s", period).isEqualTo(period.endExclusive());
             }
         }
@@ -208,7 +237,10 @@ final class ReportingPeriodTest {
     void plusYears_hugeAmounts_throwIllegalArgument() {
         for (ReportingPeriod period : List.of(FinancialYear.of(2024), FinancialQuarter.of(2024, 1),
                 ReportingMonth.of(2024, 4), CalendarYear.of(2024), AcademicYear.of(2024), Biennium.of(2024),
-                YearToDate.to(FinancialQuarter.of(2024, 2)))) {
+                YearToDate.to(FinancialQuarter.of(2024, 2)), CalendarQuarter.of(2024, 1),
+                SchoolTerm.parse("Autumn 2024"), RollingTwelveMonths.parse("12 months to Mar-2025"),
+                PooledYears.parse("2017 - 19"), PooledYears.parse("2017/18 - 19/20"),
+                CumulativeQuarters.parse("2022/23 Q1-Q3"))) {
             for (long years : new long[] {Long.MAX_VALUE, Long.MIN_VALUE, 8000, -8000}) {
                 assertThatThrownBy(() -> period.plusYears(years)).as("%s + %s", period, years)
                         .isInstanceOf(IllegalArgumentException.class);
@@ -220,19 +252,43 @@ final class ReportingPeriodTest {
 
     /** The frequencies each period can be divided into. */
     private static Set<Frequency> divisible(ReportingPeriod period) {
-        if (period instanceof FinancialYear || period instanceof CalendarYear) {
+        if (period instanceof FinancialYear) {
             return EnumSet.of(Frequency.MONTHLY, Frequency.QUARTERLY);
-        } else if (period instanceof FinancialQuarter || period instanceof AcademicYear) {
+        } else if (period instanceof CalendarYear) {
+            return EnumSet.of(Frequency.MONTHLY, Frequency.QUARTERLY, Frequency.TERMLY);
+        } else if (period instanceof AcademicYear) {
+            return EnumSet.of(Frequency.MONTHLY, Frequency.TERMLY);
+        } else if (period instanceof FinancialQuarter || period instanceof CalendarQuarter
+                || period instanceof SchoolTerm) {
             return EnumSet.of(Frequency.MONTHLY);
         } else if (period instanceof ReportingMonth) {
             return EnumSet.noneOf(Frequency.class);
         } else if (period instanceof Biennium) {
             return EnumSet.of(Frequency.MONTHLY, Frequency.QUARTERLY, Frequency.ANNUAL);
+        } else if (period instanceof PooledYears pooled) {
+            return pooled.isFinancial() ? EnumSet.of(Frequency.MONTHLY, Frequency.QUARTERLY)
+                    : EnumSet.of(Frequency.MONTHLY, Frequency.QUARTERLY, Frequency.TERMLY);
+        } else if (period instanceof CumulativeQuarters) {
+            return EnumSet.of(Frequency.MONTHLY, Frequency.QUARTERLY);
+        } else if (period instanceof RollingTwelveMonths rolling) {
+            return byEndMonth(rolling.end().month().getValue(), true, true);
         } else {
             YearToDate ytd = (YearToDate) period;
-            boolean quarters = !(ytd.year() instanceof AcademicYear) && ytd.end().month().getValue() % 3 == 0;
-            return quarters ? EnumSet.of(Frequency.MONTHLY, Frequency.QUARTERLY) : EnumSet.of(Frequency.MONTHLY);
+            return byEndMonth(ytd.end().month().getValue(), !(ytd.year() instanceof AcademicYear),
+                    !(ytd.year() instanceof FinancialYear));
         }
+    }
+
+    /** The frequencies a period starting on a quarter's and a term's start can divide into by its end. */
+    private static Set<Frequency> byEndMonth(int endMonth, boolean quarterStart, boolean termStart) {
+        Set<Frequency> frequencies = EnumSet.of(Frequency.MONTHLY);
+        if (quarterStart && endMonth % 3 == 0) {
+            frequencies.add(Frequency.QUARTERLY);
+        }
+        if (termStart && endMonth % 4 == 0) {
+            frequencies.add(Frequency.TERMLY);
+        }
+        return frequencies;
     }
 
     @Test
@@ -311,8 +367,11 @@ final class ReportingPeriodTest {
             assertThat(period.contains(period.startInclusive().minusDays(1))).as("%s", period).isFalse();
             assertThat(period.contains(period.endExclusive())).as("%s", period).isFalse();
             assertThat(period.overlaps(period.next())).as("%s", period)
-                    .isEqualTo(period instanceof YearToDate && period.next().startInclusive()
-                            .equals(period.startInclusive()));
+                    .isEqualTo(!period.next().startInclusive().isAfter(period.endInclusive()));
+            assertThat(period.overlaps(period.next())).as("%s", period)
+                    .isEqualTo(period instanceof RollingTwelveMonths || period instanceof PooledYears
+                            || (period instanceof YearToDate || period instanceof CumulativeQuarters)
+                            && period.next().startInclusive().equals(period.startInclusive()));
         }
     }
 
@@ -377,14 +436,15 @@ final class ReportingPeriodTest {
 
     @Test
     void parse_unknownNotation_throwsListingAcceptedNotations() {
-        assertThatThrownBy(() -> ReportingPeriod.parse("Q5 2024"))
+        assertThatThrownBy(() -> ReportingPeriod.parse("Week 5 2024"))
                 .isInstanceOf(DateTimeParseException.class)
-                .hasMessage("Text 'Q5 2024' could not be parsed at index 0: not a reporting period (accepted "
+                .hasMessage("Text 'Week 5 2024' could not be parsed at index 0: not a reporting period (accepted "
                         + "notations: 2024/25, 2024/25 Q1, Apr-2024, 2024, 2024/25 AY, 2024/25-2025/26, "
-                        + "2024/25 YTD Sep-2024)")
+                        + "2024/25 YTD Sep-2024, 2024 Q1, Jan-Mar 2024, Autumn 2022, 12 months to Mar-2025, "
+                        + "2017-2019, 2017 - 19, 2017/18 - 19/20, 2022/23 Q1-Q3)")
                 .satisfies(ex -> {
                     DateTimeParseException dtpe = (DateTimeParseException) ex;
-                    assertThat(dtpe.getParsedString()).isEqualTo("Q5 2024");
+                    assertThat(dtpe.getParsedString()).isEqualTo("Week 5 2024");
                     assertThat(dtpe.getErrorIndex()).isZero();
                 });
     }
@@ -399,6 +459,9 @@ final class ReportingPeriodTest {
                         + "Invalid value for quarter (valid values 1 - 4): 5");
         assertThatThrownBy(() -> ReportingPeriod.parse("Foo-2024"))
                 .hasMessage("Text 'Foo-2024' could not be parsed at index 0: unknown month name 'Foo'");
+        assertThatThrownBy(() -> ReportingPeriod.parse("Q5 2024"))
+                .hasMessage("Text 'Q5 2024' could not be parsed at index 1: "
+                        + "Invalid value for quarter (valid values 1 - 4): 5");
     }
 
     @Test
@@ -420,6 +483,7 @@ final class ReportingPeriodTest {
     /** The position of a period's kind in the documented order. */
     private static int kind(ReportingPeriod period) {
         return List.of(FinancialYear.class, FinancialQuarter.class, ReportingMonth.class, CalendarYear.class,
-                AcademicYear.class, Biennium.class, YearToDate.class).indexOf(period.getClass());
+                AcademicYear.class, Biennium.class, YearToDate.class, CalendarQuarter.class, SchoolTerm.class,
+                RollingTwelveMonths.class, PooledYears.class, CumulativeQuarters.class).indexOf(period.getClass());
     }
 }

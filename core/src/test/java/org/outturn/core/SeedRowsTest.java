@@ -40,7 +40,7 @@ final class SeedRowsTest {
 
     /** Reads a seed cell such as {@code 97.32%} or {@code 72,670}, keeping its published scale. */
     private static BigDecimal number(String cell) {
-        return new BigDecimal(cell.replace("%", "").replace(",", ""));
+        return PublishedValue.parse(cell).value().orElseThrow();
     }
 
     private static Row bexley(String code, String title, String frequency, Unit unit, Polarity polarity,

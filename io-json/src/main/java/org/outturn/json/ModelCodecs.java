@@ -11,11 +11,15 @@ import static org.outturn.json.JsonInput.unknownField;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.outturn.core.Benchmark;
 import org.outturn.core.BenchmarkGroup;
+import org.outturn.core.ConfidenceInterval;
+import org.outturn.core.ConfidenceLevel;
 import org.outturn.core.Fraction;
 import org.outturn.core.Frequency;
 import org.outturn.core.Indicator;
@@ -303,7 +307,7 @@ final class ModelCodecs {
     // ---------------------------------------------------------------- Outturn
 
     static final List<String> OUTTURN_FIELDS =
-            List.of("period", "value", "fraction", "missingReason", "note", "flags");
+            List.of("period", "value", "fraction", "missingReason", "note", "flags", "confidenceIntervals");
 
     /** Writes an outturn; inside a map keyed by period the period is left out. */
     static void writeOutturnFields(JsonGenerator gen, Outturn outturn) {
@@ -321,6 +325,7 @@ final class ModelCodecs {
             }
             gen.writeEndArray();
         }
+        writeConfidenceIntervals(gen, outturn);
     }
 
     static final class OutturnSerializer extends ValueSerializer<Outturn> {
@@ -373,6 +378,9 @@ final class ModelCodecs {
                         builder.addFlags(enumValue(p, OutturnFlag.class, "flag"));
                     }
                     break;
+                case "confidenceIntervals":
+                    builder.putAllConfidenceIntervals(readConfidenceIntervals(p, ctxt));
+                    break;
                 default:
                     unknownField(p, ctxt, "outturn", name,
                             keyPeriod == null ? OUTTURN_FIELDS : OUTTURN_FIELDS.subList(1, OUTTURN_FIELDS.size()));
@@ -395,6 +403,76 @@ final class ModelCodecs {
         public Outturn deserialize(JsonParser p, DeserializationContext ctxt) {
             return readOutturn(p, ctxt, null);
         }
+    }
+
+    // ---------------------------------------------------------------- Confidence intervals
+
+    private static final List<String> INTERVAL_FIELDS = List.of("lowerInclusive", "upperInclusive");
+
+    /** Writes an outturn's confidence intervals, keyed by level in the levels' order; none, nothing. */
+    static void writeConfidenceIntervals(JsonGenerator gen, Outturn outturn) {
+        if (outturn.confidenceIntervals().isEmpty()) {
+            return;
+        }
+        gen.writeName("confidenceIntervals");
+        gen.writeStartObject();
+        for (ConfidenceLevel level : ConfidenceLevel.values()) {
+            ConfidenceInterval interval = outturn.confidenceIntervals().get(level);
+            if (interval != null) {
+                gen.writeName(level.name());
+                gen.writeStartObject();
+                writeDecimal(gen, "lowerInclusive", interval.lowerInclusive());
+                writeDecimal(gen, "upperInclusive", interval.upperInclusive());
+                gen.writeEndObject();
+            }
+        }
+        gen.writeEndObject();
+    }
+
+    /** Returns the confidence level a key names, exactly by its constant's name. */
+    private static ConfidenceLevel confidenceLevel(JsonParser p, String name) {
+        for (ConfidenceLevel level : ConfidenceLevel.values()) {
+            if (level.name().equals(name)) {
+                return level;
+            }
+        }
+        throw invalid(p, "confidence level", "unknown value '" + name + "' (accepted: "
+                + Arrays.toString(ConfidenceLevel.values()) + ")");
+    }
+
+    /** Reads an object of confidence intervals keyed by level, each with both limits. */
+    static Map<ConfidenceLevel, ConfidenceInterval> readConfidenceIntervals(JsonParser p, DeserializationContext ctxt) {
+        startObject(p, "confidence intervals");
+        Map<ConfidenceLevel, ConfidenceInterval> intervals = new EnumMap<>(ConfidenceLevel.class);
+        for (String name = p.nextName(); name != null; name = p.nextName()) {
+            p.nextToken();
+            ConfidenceLevel level = confidenceLevel(p, name);
+            startObject(p, "confidence interval");
+            BigDecimal lower = null;
+            BigDecimal upper = null;
+            for (String field = p.nextName(); field != null; field = p.nextName()) {
+                p.nextToken();
+                switch (field) {
+                    case "lowerInclusive":
+                        lower = decimal(p, "confidence limit");
+                        break;
+                    case "upperInclusive":
+                        upper = decimal(p, "confidence limit");
+                        break;
+                    default:
+                        unknownField(p, ctxt, "confidence interval", field, INTERVAL_FIELDS);
+                }
+            }
+            if (lower == null || upper == null) {
+                throw missing(p, "confidence interval", lower == null ? "lowerInclusive" : "upperInclusive");
+            }
+            try {
+                intervals.put(level, ConfidenceInterval.of(lower, upper));
+            } catch (IllegalArgumentException ex) {
+                throw invalid(p, "confidence interval", ex);
+            }
+        }
+        return intervals;
     }
 
     // ---------------------------------------------------------------- Benchmark

@@ -19,7 +19,11 @@ import org.outturn.core.AcademicYear;
 import org.outturn.core.Benchmark;
 import org.outturn.core.BenchmarkGroup;
 import org.outturn.core.Biennium;
+import org.outturn.core.CalendarQuarter;
 import org.outturn.core.CalendarYear;
+import org.outturn.core.ConfidenceInterval;
+import org.outturn.core.ConfidenceLevel;
+import org.outturn.core.CumulativeQuarters;
 import org.outturn.core.FinancialQuarter;
 import org.outturn.core.FinancialYear;
 import org.outturn.core.Fraction;
@@ -30,9 +34,12 @@ import org.outturn.core.MissingReason;
 import org.outturn.core.Outturn;
 import org.outturn.core.OutturnFlag;
 import org.outturn.core.Polarity;
+import org.outturn.core.PooledYears;
 import org.outturn.core.Rag;
 import org.outturn.core.Rating;
 import org.outturn.core.ReportingMonth;
+import org.outturn.core.RollingTwelveMonths;
+import org.outturn.core.SchoolTerm;
 import org.outturn.core.Target;
 import org.outturn.core.Unit;
 import org.outturn.core.UnratedReason;
@@ -83,6 +90,17 @@ final class GoldenFilesTest {
                 new Golden("period-biennium", Biennium.class, Biennium.parse("2024/25-2025/26"), "period"),
                 new Golden("period-year-to-date", YearToDate.class, YearToDate.parse("2024/25 YTD Sep-2024"),
                         "period"),
+                new Golden("period-calendar-quarter", CalendarQuarter.class, CalendarQuarter.parse("Jan-Mar 2024"),
+                        "period"),
+                new Golden("period-school-term", SchoolTerm.class, SchoolTerm.parse("Autumn 2022"), "period"),
+                new Golden("period-rolling-twelve-months", RollingTwelveMonths.class,
+                        RollingTwelveMonths.parse("12 months to Mar-2025"), "period"),
+                new Golden("period-pooled-calendar-years", PooledYears.class, PooledYears.parse("2017 - 19"),
+                        "period"),
+                new Golden("period-pooled-financial-years", PooledYears.class,
+                        PooledYears.parse("2017/18 - 19/20"), "period"),
+                new Golden("period-cumulative-quarters", CumulativeQuarters.class,
+                        CumulativeQuarters.parse("2022/23 Q1-Q3"), "period"),
                 new Golden("unit", Unit.class, Unit.ratePer(10_000, 2), "unit"),
                 new Golden("fraction", Fraction.class, Fraction.of(104, 7042), "fraction"),
                 new Golden("benchmark-group", BenchmarkGroup.class, BenchmarkGroup.STATISTICAL_NEIGHBOURS,
@@ -102,6 +120,14 @@ final class GoldenFilesTest {
                         .note("Validated in July").build(), "outturn"),
                 new Golden("outturn-missing", Outturn.class, Outturn.missing(YearToDate.parse("2022/23 YTD Nov-2022"),
                         MissingReason.SUPPRESSED, "Data suppressed, see part 2 report"), "outturn"),
+                new Golden("outturn-confidence-intervals", Outturn.class, Outturn.builder()
+                        .period(PooledYears.parse("2017 - 19")).value(new BigDecimal("65.10"))
+                        .fraction(Fraction.of(651, 1000))
+                        .putConfidenceIntervals(ConfidenceLevel.NINETY_NINE_POINT_EIGHT,
+                                ConfidenceInterval.of(new BigDecimal("60.4"), new BigDecimal("69.6")))
+                        .putConfidenceIntervals(ConfidenceLevel.NINETY_FIVE,
+                                ConfidenceInterval.of(new BigDecimal("62.1"), new BigDecimal("67.99")))
+                        .build(), "outturn"),
                 new Golden("benchmark", Benchmark.class,
                         Benchmark.of(BenchmarkGroup.ENGLAND, FinancialYear.parse("2021/22"), new BigDecimal("72670")),
                         "benchmark"),

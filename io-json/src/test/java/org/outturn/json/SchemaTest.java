@@ -64,11 +64,22 @@ final class SchemaTest {
     /** Every kind's canonical notation, year-to-date periods of each kind of year included, fits the schema. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"2024/25", "2024/25 Q1", "Apr-2024", "2024",
-        "2024/25 AY", "2024/25-2025/26", "2024/25 YTD Sep-2024", "2022 YTD Nov-2022", "2022/23 AY YTD Dec-2022"})
+        "2024/25 AY", "2024/25-2025/26", "2024/25 YTD Sep-2024", "2022 YTD Nov-2022", "2022/23 AY YTD Dec-2022",
+        "2024 Q1", "2024 Q4", "Autumn 2022", "Spring 2023", "Summer 2023", "12 months to Mar-2025",
+        "12 months to Dec-2024", "2017-2019", "2016-2025", "2017/18-2019/20", "2022/23 Q1-Q3", "2022/23 Q1-Q1"})
     void periodDefinition_acceptsCanonicalNotationOfEveryKind(String notation) {
         String canonical = org.outturn.core.ReportingPeriod.parse(notation).toString();
         assertThat(canonical).isEqualTo(notation);
         assertThat(definition("period").validate("\"" + notation + "\"", InputFormat.JSON)).isEmpty();
+    }
+
+    /** The schema describes what Outturn writes: the labels a person or Fingertips types are the reader's. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2017 - 19", "2017/18 - 19/20", "Jan-Mar 2024",
+        "Q1 2024", "Autumn term 2022", "12 months ending Mar-2025", "2022/23 Q1 - Q3", "2022/23 Q2-Q3",
+        "2024 Q5", "Winter 2022"})
+    void periodDefinition_refusesOtherNotations(String notation) {
+        assertThat(definition("period").validate("\"" + notation + "\"", InputFormat.JSON)).isNotEmpty();
     }
 
     private static Schema definition(String name) {
