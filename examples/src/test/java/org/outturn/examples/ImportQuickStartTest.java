@@ -29,6 +29,6 @@ final class ImportQuickStartTest {
 
         assertThat(document.indicators()).hasSize(12);
         assertThat(report.rows()).hasSize(24);
-        assertThat(report.publishedRows()).hasSize(6);
+        assertThat(report.publishedRows()).hasSize(5);
     }
 }
