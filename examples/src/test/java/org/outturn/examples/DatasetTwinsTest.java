@@ -6,7 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.outturn.csv.ImportOptions;
 import org.outturn.csv.OutturnCsv;
 import org.outturn.csv.TableMapping;
@@ -18,25 +22,21 @@ final class DatasetTwinsTest {
 
     private static final Path DATASETS = Path.of("src/main/resources/org/outturn/examples/datasets");
 
-    @Test
-    void bexleyTheme1Csv_withItsMapping_importsToTheJsonDocument() {
+    static Stream<Arguments> twins() {
+        return Stream.of(Arguments.of("bexley-priority-theme-1-2024-25", Datasets.bexleyTheme1()),
+                Arguments.of("bromley-children-2022-23", Datasets.bromleyChildren()));
+    }
+
+    /** Bexley's twin is a wide table (a column per year), Bromley's a long one (a row per period). */
+    @ParameterizedTest
+    @MethodSource("twins")
+    void csvTwin_withItsMapping_importsToTheJsonDocument(String name, OutturnDocument json) {
         ImportOptions options = ImportOptions.defaults().withMapping(
-                TableMapping.read(DATASETS.resolve("bexley-priority-theme-1-2024-25.mapping.json")));
-        OutturnDocument twin = OutturnCsv.read(DATASETS.resolve("bexley-priority-theme-1-2024-25.csv"), options);
-        OutturnDocument json = Datasets.bexleyTheme1();
+                TableMapping.read(DATASETS.resolve(name + ".mapping.json")));
+        OutturnDocument twin = OutturnCsv.read(DATASETS.resolve(name + ".csv"), options);
         assertThat(twin.indicators()).containsExactlyElementsOf(json.indicators());
         assertThat(twin).isEqualTo(json);
         assertThat(OutturnJson.strict().write(twin)).isEqualTo(OutturnJson.strict().write(json));
-    }
-
-    @Test
-    void bromleyChildrenCsv_longTableWithItsMapping_importsToTheJsonDocument() {
-        ImportOptions options = ImportOptions.defaults().withMapping(
-                TableMapping.read(DATASETS.resolve("bromley-children-2022-23.mapping.json")));
-        OutturnDocument twin = OutturnCsv.read(DATASETS.resolve("bromley-children-2022-23.csv"), options);
-        OutturnDocument json = Datasets.bromleyChildren();
-        assertThat(twin.indicators()).containsExactlyElementsOf(json.indicators());
-        assertThat(twin).isEqualTo(json);
     }
 
     @Test

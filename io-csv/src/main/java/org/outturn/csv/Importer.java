@@ -110,6 +110,18 @@ final class Importer {
     }
 
     private boolean recogniseColumns() {
+        List<String> above = new ArrayList<>();
+        for (int r = 0; r < headerRow; r++) {
+            for (String cell : table.rows().get(r)) {
+                if (!cell.isBlank()) {
+                    above.add("'" + cell.strip() + "'");
+                }
+            }
+        }
+        if (!above.isEmpty()) {
+            notes.add("Above the header row " + (headerRow + 1) + " of " + table.name() + ", not imported: "
+                    + String.join(", ", above));
+        }
         List<String> header = table.rows().get(headerRow);
         List<String> ignored = new ArrayList<>();
         List<Integer> yearToDate = new ArrayList<>();

@@ -121,6 +121,7 @@ public final class ReportTable {
         return target == null ? "" : target.toString();
     }
 
+    /** The target's kind by its {@code outturn/1} name ({@code single}, ..., {@code relativeToBenchmark}). */
     private static String kind(Target target) {
         if (target == null) {
             return "";
@@ -134,7 +135,7 @@ public final class ReportTable {
         if (target instanceof Target.Band) {
             return "band";
         }
-        return target instanceof Target.None ? "none" : "relative";
+        return target instanceof Target.None ? "none" : "relativeToBenchmark";
     }
 
     private static String plain(BigDecimal value) {

@@ -130,6 +130,7 @@ final class TrackerImportTest {
     void read_everyInference_isANoteOfTheDocument() throws IOException {
         OutturnDocument document = tracker(ImportOptions.defaults());
         assertThat(document.notes()).contains(
+                "Above the header row 2 of tracker.csv, not imported: 'Council performance tracker 2024/25'",
                 "CS_01: unit percentage:1 inferred from its cells (a cell such as '19.5%' has a percent sign)",
                 "AD_02: unit score:2 inferred from its cells (numbers with decimal places, without a percent sign, "
                         + "rate or pound sign)");
