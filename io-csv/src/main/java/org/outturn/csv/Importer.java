@@ -463,7 +463,8 @@ final class Importer {
                 try {
                     switch (column.role()) {
                         case TARGET:
-                            targets.put(period != null ? period : targetPeriod, PublishedTarget.parse(text, polarity));
+                            targets.put(period != null ? period : targetPeriod, PublishedTarget.parse(text, polarity,
+                                    mapping.rangeReading()));
                             break;
                         case RAG:
                             published.put(period != null ? period : ragPeriod, rating(text));

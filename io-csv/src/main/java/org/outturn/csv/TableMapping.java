@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import org.outturn.core.RangeReading;
 import org.outturn.json.OutturnJson;
 import org.outturn.rules.RagPolicy;
 import tools.jackson.core.JacksonException;
@@ -32,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  *   "columns": { "KPI No": "code", "What we measure": "title", "Comments": "ignore" },
  *   "periods": { "Q1": "2024/25 Q1", "YTD": "2024/25 YTD Sep-2024" },
  *   "targetPeriod": "2024/25",
- *   "unit": "percentage:1", "polarity": "Higher is better", "frequency": "Quarterly",
+ *   "unit": "percentage:1", "polarity": "Higher is better", "frequency": "Quarterly", "rangeReading": "BAND",
  *   "title": "Quarterly tracker", "source": "tracker.xlsx", "notes": ["..."],
  *   "policies": [ { "name": "bexley", "strategy": "tolerance", "parameters": { "tolerance": "relative 5%" } } ],
  *   "defaultPolicy": "bexley"
@@ -44,7 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  * valueNote, lower95, upper95, lower998, upper998, benchmark, ignore}); {@code periods} makes a header a
  * period column of a wide table; {@code targetPeriod} is the period a {@code Target} or {@code RAG}
  * column without a period is for in a wide table; {@code unit}, {@code polarity} and {@code frequency}
- * are the defaults for rows without such a cell; {@code policies} are RAG policies in their
+ * are the defaults for rows without such a cell; {@code rangeReading} ({@code BY_POLARITY}, {@code THRESHOLDS}
+ * or {@code BAND}) says how a target of two numbers is read; {@code policies} are RAG policies in their
  * {@code outturn/1} form.
  *
  * <p>This class is immutable and thread-safe.
@@ -52,9 +54,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class TableMapping {
 
     private static final Set<String> FIELDS = Set.of("sheet", "headerRow", "columns", "periods", "targetPeriod",
-            "unit", "polarity", "frequency", "title", "source", "notes", "policies", "defaultPolicy");
+            "unit", "polarity", "frequency", "rangeReading", "title", "source", "notes", "policies", "defaultPolicy");
     private static final TableMapping NONE = new TableMapping(null, 0, Map.of(), Map.of(), null, null, null, null,
-            null, null, List.of(), List.of(), null);
+            RangeReading.BY_POLARITY, null, null, List.of(), List.of(), null);
 
     private final String sheet;
     private final int headerRow;
@@ -64,6 +66,7 @@ public final class TableMapping {
     private final String unit;
     private final String polarity;
     private final String frequency;
+    private final RangeReading rangeReading;
     private final String title;
     private final String source;
     private final List<String> notes;
@@ -71,8 +74,8 @@ public final class TableMapping {
     private final String defaultPolicy;
 
     private TableMapping(String sheet, int headerRow, Map<String, String> columns, Map<String, String> periods,
-            String targetPeriod, String unit, String polarity, String frequency, String title, String source,
-            List<String> notes, List<RagPolicy> policies, String defaultPolicy) {
+            String targetPeriod, String unit, String polarity, String frequency, RangeReading rangeReading,
+            String title, String source, List<String> notes, List<RagPolicy> policies, String defaultPolicy) {
         this.sheet = sheet;
         this.headerRow = headerRow;
         this.columns = columns;
@@ -81,6 +84,7 @@ public final class TableMapping {
         this.unit = unit;
         this.polarity = polarity;
         this.frequency = frequency;
+        this.rangeReading = rangeReading;
         this.title = title;
         this.source = source;
         this.notes = notes;
@@ -181,9 +185,19 @@ public final class TableMapping {
                 }
             }
         }
+        RangeReading reading = RangeReading.BY_POLARITY;
+        if (root.has("rangeReading")) {
+            String word = text(root.get("rangeReading"), "rangeReading");
+            try {
+                reading = RangeReading.valueOf(word);
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException("Invalid mapping field rangeReading (one of "
+                        + java.util.Arrays.toString(RangeReading.values()) + "): '" + word + "'", ex);
+            }
+        }
         return new TableMapping(string(root, "sheet"), headerRow, columns, map(root, "periods"),
                 string(root, "targetPeriod"), string(root, "unit"), string(root, "polarity"),
-                string(root, "frequency"), string(root, "title"), string(root, "source"),
+                string(root, "frequency"), reading, string(root, "title"), string(root, "source"),
                 Collections.unmodifiableList(notes), Collections.unmodifiableList(policies),
                 string(root, "defaultPolicy"));
     }
@@ -221,7 +235,8 @@ public final class TableMapping {
         List<String> more = new ArrayList<>(notes);
         more.add(note);
         return new TableMapping(sheet, headerRow, Collections.unmodifiableMap(new LinkedHashMap<>(roles)), periods,
-                targetPeriod, unit, polarity, frequency, title, source, Collections.unmodifiableList(more), policies,
+                targetPeriod, unit, polarity, frequency, rangeReading, title, source, Collections.unmodifiableList(more),
+                policies,
                 defaultPolicy);
     }
 
@@ -295,6 +310,17 @@ public final class TableMapping {
      */
     public Optional<String> frequency() {
         return Optional.ofNullable(frequency);
+    }
+
+    /**
+     * Returns how a target of two numbers is read ({@code "rangeReading": "BAND"}), as
+     * {@link org.outturn.core.PublishedTarget#parse(CharSequence, org.outturn.core.Polarity, RangeReading)}
+     * describes.
+     *
+     * @return the reading, {@link RangeReading#BY_POLARITY} by default, not null
+     */
+    public RangeReading rangeReading() {
+        return rangeReading;
     }
 
     /**

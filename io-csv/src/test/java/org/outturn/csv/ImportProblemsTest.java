@@ -151,7 +151,7 @@ final class ImportProblemsTest {
     void parse_mappingWithUnknownField_listsTheFields() {
         assertThatThrownBy(() -> TableMapping.parse("{\"colums\": {}}")).hasMessage("Invalid mapping field 'colums' "
                 + "(known fields: [columns, defaultPolicy, frequency, headerRow, notes, periods, polarity, policies, "
-                + "sheet, source, targetPeriod, title, unit])");
+                + "rangeReading, sheet, source, targetPeriod, title, unit])");
     }
 
     @Test
@@ -160,5 +160,15 @@ final class ImportProblemsTest {
                 "Invalid mapping role for column 'KPI No': 'ref' (known roles: [code, title, unit, polarity, "
                         + "frequency, measureType, frameworkCode, tags, policy, notes, target, rag, period, value, "
                         + "count, denominator, valueNote, lower95, upper95, lower998, upper998, benchmark, ignore])");
+    }
+
+    @Test
+    void parse_mappingRangeReading_readsARangeAsABand() {
+        OutturnDocument document = read("Ref,Polarity,2024/25,Target\nA,Low,5,12-0%\n", ImportOptions.defaults()
+                .withMapping(TableMapping.parse("{\"rangeReading\": \"BAND\"}")));
+        assertThat(document.indicators().get(0).indicator().targets().values()).containsExactly(
+                org.outturn.core.Target.band(java.math.BigDecimal.ZERO, new java.math.BigDecimal("12")));
+        assertThatThrownBy(() -> TableMapping.parse("{\"rangeReading\": \"band\"}")).hasMessage(
+                "Invalid mapping field rangeReading (one of [BY_POLARITY, THRESHOLDS, BAND]): 'band'");
     }
 }
