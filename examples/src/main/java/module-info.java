@@ -9,6 +9,8 @@ module org.outturn.examples {
     requires org.outturn.core;
     requires org.outturn.rules;
     requires org.outturn.json;
+    requires org.outturn.csv;
+    requires org.outturn.xlsx;
 
     exports org.outturn.examples;
 

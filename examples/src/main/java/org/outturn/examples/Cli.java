@@ -34,6 +34,9 @@ import org.outturn.rules.report.NotRecomputable;
 import org.outturn.rules.report.ReportAssessment;
 import org.outturn.rules.report.ReportRow;
 import org.outturn.rules.Tally;
+import org.outturn.csv.OutturnCsv;
+import org.outturn.csv.TableImportException;
+import org.outturn.xlsx.OutturnXlsx;
 
 /**
  * Outturn's command line: rates, checks and summarises {@code outturn/1} JSON documents.
@@ -41,6 +44,7 @@ import org.outturn.rules.Tally;
  * <pre>
  * outturn assess  [--format F] [--all | --latest | --period P] [--lenient] FILE
  * outturn check   [--lenient] [--strict] FILE...
+ * outturn import  [--sheet NAME] [--mapping FILE] [--preset fingertips --area CODE] [--policy P] [-o OUT.json] FILE
  * outturn summary [--format F] [--by B] [--published] [--latest | --all | --period P] [--lenient] FILE
  * outturn datasets
  * outturn --help | --version
@@ -66,7 +70,7 @@ public final class Cli {
     /** Where the bundled datasets lie on the class path. */
     static final String DATASETS = "org/outturn/examples/datasets/";
 
-    static final String USAGE_TEXT = "Usage: outturn <assess|check|summary|datasets> [options] FILE   "
+    static final String USAGE_TEXT = "Usage: outturn <assess|check|import|summary|datasets> [options] FILE   "
             + "(outturn --help for more)";
 
     static final String HELP = String.join("\n",
@@ -86,17 +90,25 @@ public final class Cli {
             "  check FILE...  read each document strictly and print 'OK: N indicators, M outturns', or every",
             "                 problem, one line each naming the file, the JSON path, line and column (up to",
             "                 100 a file; a syntax error ends a file's check). Exit status 1 if any file has",
-            "                 a problem. Each target that its policy cannot rate (a band under",
-            "                 tolerance) is a warning; with --strict, an error.",
+            "                 a problem; a .csv or .xlsx file is checked through the import. Each",
+            "                 target that its policy cannot rate (a band under tolerance) is a warning;",
+            "                 with --strict, an error.",
+            "  import FILE    read a spreadsheet (.csv or .xlsx: a wide table, one column per period, or",
+            "                 a long one with Period and Value columns; headers such as Ref, Indicator,",
+            "                 Polarity, Target 2024/25, RAG) and write its outturn/1 document to standard",
+            "                 output or -o OUT.json. Every cell that cannot be read is listed with its",
+            "                 sheet, row and column; with --lenient each is skipped and noted instead.",
             "  summary FILE   the scorecard: counts and shares by RAG and unrated reason, per group and",
-            "                 in total.",
-            "  datasets       list the datasets bundled with the examples, with their titles.",
             "                 in total; for a document with an action plan, then the plan's items by",
             "                 status, as printed and without rows that repeat an earlier one.",
+            "  datasets       list the datasets bundled with the examples, with their titles.",
             "  help           print this help.",
             "",
             "Options:",
-            "  --format F     assess, summary: text (default), csv (RFC 4180), json, html (a standalone",
+            "  --format F     assess, summary: text (default), csv (RFC 4180; assess: the machine-usable",
+            "                 export columns code, title, ..., value, target, assessed_rag, ...), xlsx (a",
+            "                 workbook on standard output: RAG fills, frozen header, a summary sheet),",
+            "                 json, html (a standalone",
             "                 page), markdown",
             "  --all          assess (default): every outturn; summary: every outturn or published rating",
             "  --latest       the latest period of each indicator (default for summary)",
@@ -104,12 +116,18 @@ public final class Cli {
             "  --by B         summary: group by tag (the first tag; the default when any indicator has",
             "                 tags, else all), frequency, policy, polarity, or all (one group)",
             "  --published    summary: count the ratings the document publishes, not recomputed ones",
-            "  --lenient      skip fields the format does not define (read documents of later versions)",
+            "  --lenient      skip fields the format does not define (read documents of later versions);",
+            "                 for a spreadsheet, skip each cell that cannot be read, noting it",
+            "  --sheet NAME   a spreadsheet's sheet (default: the mapping's, else the first)",
+            "  --mapping FILE a JSON mapping file: column roles, period columns, defaults, policies",
+            "  --preset fingertips --area CODE  read a Fingertips data export for one area",
+            "  --policy P     the imported document's default RAG policy: its JSON, or a file holding it",
+            "  -o, --output F import: write the document to F instead of standard output",
             "  --strict       check: warnings are errors (exit status 1)",
             "  --help, -h     print this help",
             "  --version, -V  print the version",
             "",
-            "FILE is a path; or, when no such file exists, the name of a dataset bundled with the",
+            "FILE is a path (.csv and .xlsx are imported, anything else read as outturn/1 JSON); or, when no such file exists, the name of a dataset bundled with the",
             "examples (with or without .json), such as bexley-priority-theme-1-2024-25.json;",
             "or classpath:NAME for a bundled dataset or any class path resource.",
             "",
@@ -122,7 +140,7 @@ public final class Cli {
             "option, missing FILE).",
             "");
 
-    private static final List<String> FORMATS = List.of("text", "csv", "json", "html", "markdown");
+    private static final List<String> FORMATS = List.of("text", "csv", "xlsx", "json", "html", "markdown");
     private static final List<String> GROUPINGS = List.of("tag", "frequency", "policy", "polarity", "all");
 
     private Cli() {
@@ -178,13 +196,21 @@ public final class Cli {
         }
         OutturnDocument document;
         try {
-            document = read(options.file, options.lenient);
+            document = CliImport.isSpreadsheet(options.file)
+                    ? CliImport.read(options.file, CliImport.options(options), DATASETS)
+                    : read(options.file, options.lenient);
+        } catch (TableImportException ex) {
+            err.println(options.file + ": " + ex.getMessage());
+            return INVALID_INPUT;
         } catch (OutturnJsonException ex) {
             err.println(options.file + ": " + ex.getMessage());
             return INVALID_INPUT;
         } catch (SourceException ex) {
             err.println("outturn: " + ex.getMessage());
             return INVALID_INPUT;
+        }
+        if (options.command.equals("import")) {
+            return writeImport(document, options, out, err);
         }
         ReportAssessment report = ReportAssessment.of(document, CliRows.selection(options));
         if (options.period != null && report.rows().isEmpty()) {
@@ -210,11 +236,36 @@ public final class Cli {
             out.print(nothingToRecompute(report, options));
             return OK;
         }
-        if (options.command.equals("assess")) {
+        if (options.format.equals("xlsx")) {
+            OutturnXlsx.write(report, out);
+            out.flush();
+        } else if (options.command.equals("assess") && options.format.equals("csv")) {
+            java.io.StringWriter csv = new java.io.StringWriter();
+            OutturnCsv.write(report, csv);
+            out.print(csv);
+        } else if (options.command.equals("assess")) {
             out.print(CliOutput.assess(report, options));
         } else {
             out.print(CliOutput.summary(document, summarise(report, options), options));
         }
+        return OK;
+    }
+
+    /** Writes an imported document as outturn/1 JSON, to standard output or the -o file. */
+    private static int writeImport(OutturnDocument document, Options options, PrintStream out, PrintStream err) {
+        String json = OutturnJson.strict().write(document);
+        if (options.output == null) {
+            out.print(json);
+            out.println();
+            return OK;
+        }
+        try {
+            Files.writeString(Path.of(options.output), json + "\n");
+        } catch (IOException | RuntimeException ex) {
+            err.println("outturn: cannot write " + options.output + ": " + ex.getMessage());
+            return INVALID_INPUT;
+        }
+        err.println("outturn: wrote " + check(document).substring("OK: ".length()) + " to " + options.output);
         return OK;
     }
 
@@ -305,9 +356,11 @@ public final class Cli {
         for (String file : files) {
             String prefix = files.size() > 1 ? file + ": " : "";
             try {
-                List<OutturnJsonException> problems = checkFile(json, file);
+                boolean spreadsheet = CliImport.isSpreadsheet(file);
+                List<OutturnJsonException> problems = spreadsheet ? List.of() : checkFile(json, file);
                 if (problems.isEmpty()) {
-                    OutturnDocument document = read(file, lenient);
+                    OutturnDocument document = spreadsheet
+                            ? CliImport.read(file, CliImport.options(options), DATASETS) : read(file, lenient);
                     List<String> warnings = CliWarnings.of(document);
                     if (warn(file, options, err, warnings)) {
                         out.println(prefix + check(document) + (warnings.isEmpty() ? ""
@@ -320,7 +373,7 @@ public final class Cli {
                 for (OutturnJsonException problem : problems) {
                     err.println(file + ": " + problem.getMessage());
                 }
-            } catch (OutturnJsonException ex) {
+            } catch (TableImportException | OutturnJsonException ex) {
                 err.println(file + ": " + ex.getMessage());
             } catch (SourceException ex) {
                 err.println("outturn: " + ex.getMessage());
@@ -556,12 +609,31 @@ public final class Cli {
         boolean version;
         CliRows.Selection selection;
         ReportingPeriod period;
+        String sheet;
+        String mapping;
+        String area;
+        String policy;
+        String output;
+        boolean preset;
 
+        /** The options that say how to import a spreadsheet FILE. */
+        private static final Set<String> SPREADSHEET = Set.of("--sheet", "--mapping", "--preset", "--area",
+                "--policy");
+        private static final Set<String> TAKES_VALUE = Set.of("--format", "--period", "--by", "--sheet",
+                "--mapping", "--preset", "--area", "--policy", "-o", "--output");
         private static final Map<String, Set<String>> ALLOWED = Map.of(
-                "assess", Set.of("--format", "--period", "--latest", "--all", "--lenient"),
-                "check", Set.of("--lenient", "--strict"),
+                "assess", with(SPREADSHEET, "--format", "--period", "--latest", "--all", "--lenient"),
+                "check", with(SPREADSHEET, "--lenient", "--strict"),
                 "datasets", Set.of(),
-                "summary", Set.of("--format", "--period", "--latest", "--all", "--lenient", "--by", "--published"));
+                "import", with(SPREADSHEET, "--lenient", "-o", "--output"),
+                "summary", with(SPREADSHEET, "--format", "--period", "--latest", "--all", "--lenient", "--by",
+                        "--published"));
+
+        private static Set<String> with(Set<String> base, String... more) {
+            Set<String> all = new TreeSet<>(base);
+            all.addAll(List.of(more));
+            return Set.copyOf(all);
+        }
 
         static Options parse(String[] args) {
             Options options = new Options();
@@ -580,12 +652,12 @@ public final class Cli {
             options.command = list.get(0);
             if (options.command.startsWith("-")) {
                 throw new UsageException("unknown option '" + options.command + "' (expected a command first: "
-                        + "assess, check, summary, datasets, help)");
+                        + "assess, check, import, summary, datasets, help)");
             }
             Set<String> allowed = ALLOWED.get(options.command);
             if (allowed == null) {
                 throw new UsageException("unknown command '" + options.command
-                        + "' (available: assess, check, summary, datasets, help)");
+                        + "' (available: assess, check, import, summary, datasets, help)");
             }
             List<String> files = new ArrayList<>();
             boolean endOfOptions = false;
@@ -611,7 +683,7 @@ public final class Cli {
                     throw new UsageException("unknown option '" + name + "' for " + options.command
                             + " (available: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
                 }
-                boolean takesValue = name.equals("--format") || name.equals("--period") || name.equals("--by");
+                boolean takesValue = TAKES_VALUE.contains(name);
                 if (takesValue && value == null) {
                     if (i + 1 >= list.size()) {
                         throw new UsageException("option " + name + " needs a value");
@@ -644,6 +716,26 @@ public final class Cli {
                     case "--published":
                         options.published = true;
                         break;
+                    case "--sheet":
+                        options.sheet = value;
+                        break;
+                    case "--mapping":
+                        options.mapping = value;
+                        break;
+                    case "--preset":
+                        oneOf(name, value, List.of("fingertips"));
+                        options.preset = true;
+                        break;
+                    case "--area":
+                        options.area = value;
+                        break;
+                    case "--policy":
+                        options.policy = value;
+                        break;
+                    case "-o":
+                    case "--output":
+                        options.output = value;
+                        break;
                     case "--strict":
                         options.strict = true;
                         break;
@@ -657,6 +749,12 @@ public final class Cli {
                     throw new UsageException("datasets takes no FILE, got " + files.size() + ": " + files);
                 }
                 return options;
+            }
+            if (options.preset != (options.area != null)) {
+                throw new UsageException("options --preset fingertips and --area CODE go together");
+            }
+            if (options.format.equals("xlsx") && options.command.equals("summary") && options.by != null) {
+                throw new UsageException("summary --format xlsx writes the whole workbook; --by does not apply");
             }
             if (files.isEmpty()) {
                 throw new UsageException("missing FILE for " + options.command);
