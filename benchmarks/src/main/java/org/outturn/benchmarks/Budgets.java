@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Prints each library / baseline ratio of a JMH result file ({@code -rf json}) beside its budget from
- * issue #11: {@code java -cp target/benchmarks.jar org.outturn.benchmarks.Budgets target/jmh-result.json}.
+ * Prints each library / baseline ratio of JMH result files ({@code -rf json}) beside its budget from
+ * issue #11: {@code java -cp target/benchmarks.jar org.outturn.benchmarks.Budgets target/jmh-*.json}.
  */
 public final class Budgets {
 
@@ -41,11 +41,15 @@ public final class Budgets {
     /**
      * Prints the table.
      *
-     * @param args  the JMH result file
+     * @param args  the JMH result files
      * @throws IOException if the file cannot be read
      */
     public static void main(String[] args) throws IOException {
-        print(read(Files.readString(Path.of(args[0]))), System.out);
+        Map<String, Result> results = new HashMap<>();
+        for (String file : args) {
+            results.putAll(read(Files.readString(Path.of(file))));
+        }
+        print(results, System.out);
     }
 
     static Map<String, Result> read(String json) {
