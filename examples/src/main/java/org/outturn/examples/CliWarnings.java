@@ -3,7 +3,6 @@ package org.outturn.examples;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.outturn.core.Benchmark;
@@ -89,6 +88,9 @@ final class CliWarnings {
         if (target instanceof Target.Single) {
             return "single";
         }
+        if (target instanceof Target.WithFloor) {
+            return "floor";
+        }
         if (target instanceof Target.Thresholds) {
             return "thresholds";
         }
@@ -98,6 +100,6 @@ final class CliWarnings {
         if (target instanceof Target.RelativeToBenchmark) {
             return "benchmark";
         }
-        return target.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+        return "no-target";
     }
 }

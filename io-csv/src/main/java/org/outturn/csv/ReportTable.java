@@ -76,8 +76,10 @@ public final class ReportTable {
             cells.add(targetText(target));
             cells.add(kind(target));
             cells.add(target instanceof Target.Single single ? plain(single.value())
+                    : target instanceof Target.WithFloor floored ? plain(floored.value())
                     : target instanceof Target.Thresholds thresholds ? plain(thresholds.green()) : "");
-            cells.add(target instanceof Target.Thresholds thresholds ? plain(thresholds.red()) : "");
+            cells.add(target instanceof Target.WithFloor floored ? plain(floored.floor())
+                    : target instanceof Target.Thresholds thresholds ? plain(thresholds.red()) : "");
             cells.add(target instanceof Target.Band band ? plain(band.lowInclusive()) : "");
             cells.add(target instanceof Target.Band band ? plain(band.highInclusive()) : "");
             cells.add(rating.flatMap(Rating::rag).map(Rag::displayName).orElse(""));
@@ -121,7 +123,7 @@ public final class ReportTable {
         return target == null ? "" : target.toString();
     }
 
-    /** The target's kind by its {@code outturn/1} name ({@code single}, ..., {@code relativeToBenchmark}). */
+    /** The target's kind by its {@code outturn/1} name ({@code single}, {@code withFloor}, ..., {@code none}). */
     private static String kind(Target target) {
         if (target == null) {
             return "";
@@ -132,10 +134,16 @@ public final class ReportTable {
         if (target instanceof Target.Thresholds) {
             return "thresholds";
         }
+        if (target instanceof Target.WithFloor) {
+            return "withFloor";
+        }
         if (target instanceof Target.Band) {
             return "band";
         }
-        return target instanceof Target.None ? "none" : "relativeToBenchmark";
+        if (target instanceof Target.RelativeToBenchmark) {
+            return "relativeToBenchmark";
+        }
+        return "none";
     }
 
     private static String plain(BigDecimal value) {
