@@ -20,13 +20,13 @@ public enum FunnelMethod {
      * Indirectly standardised ratios (observed / expected) around 1: at an expected count {@code E}, the
      * Poisson limits of a count of {@code E} (exact below 10, Byars from 10) divided by {@code E}.
      */
-    RATIO_POISSON("ratio, Poisson limits around 1 (exact below 10 expected, Byars from 10)"),
+    RATIO_POISSON("ratio, Poisson limits around 1 (exact below 10 expected, Byars from 10, as Rates.crude)"),
     /**
      * Crude rates around the average rate {@code r = sum(counts) / sum(populations)}: at a population
      * {@code n}, the Poisson limits of the expected count {@code r n} (exact below 10, Byars from 10)
      * divided by {@code n}.
      */
-    RATE_POISSON("rate, Poisson limits around the average rate (exact below 10 expected, Byars from 10)");
+    RATE_POISSON("rate, Poisson limits around the average rate (exact below 10 expected, Byars from 10, as Rates.crude)");
 
     private final String displayName;
 

@@ -2,7 +2,6 @@ package org.outturn.stats;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,15 +19,13 @@ import org.outturn.core.Fraction;
  * plot.significance(Fraction.of(260, 400));                                  // HIGH_99_8
  * }</pre>
  *
- * <p>Limits are computed in {@code double}, as the reference methods do, and given to 10 significant
- * figures; an area's significance is decided in {@code double} on the unrounded limits, a value on a
+ * <p>Limits are computed in {@code double}, as the reference methods do, and given as the shortest
+ * decimal of that double (about 15 significant digits, not rounded to a published scale); an area's significance is decided in {@code double} on the unrounded limits, a value on a
  * limit being within it, as {@code phe_funnel_significance} does ({@code <} and {@code >}).
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class FunnelPlot {
-
-    private static final MathContext FIGURES = new MathContext(10, RoundingMode.HALF_EVEN);
 
     private final FunnelMethod method;
     private final double average;
@@ -143,7 +140,7 @@ public final class FunnelPlot {
      * Returns the plot's centre line, times the multiplier: the average proportion or rate of the
      * areas, or 1 for ratios.
      *
-     * @return the baseline, to 10 significant figures, not null
+     * @return the baseline, as the shortest decimal of the double, not null
      */
     public BigDecimal baseline() {
         return decimal(average * multiplier.doubleValue());
@@ -154,7 +151,7 @@ public final class FunnelPlot {
      *
      * @param denominator  the denominator, positive, not null
      * @param confidence  the confidence, such as {@link Confidence#NINETY_NINE_POINT_EIGHT}, not null
-     * @return the lower and upper limits, times the multiplier, to 10 significant figures, not null
+     * @return the lower and upper limits, times the multiplier, as the shortest decimal of the double, not null
      * @throws IllegalArgumentException if the denominator is not positive, as in
      *     {@code Invalid value for denominator (must be positive): 0}
      */
@@ -178,14 +175,16 @@ public final class FunnelPlot {
                 return new double[] {Math.max(0, average - half) * scale, Math.min(1, average + half) * scale};
             }
             case RATIO_POISSON:
-                return new double[] {PoissonLimits.lower(n, confidence) / n * scale,
-                    PoissonLimits.upper(n, confidence) / n * scale};
+                return scaled(Poisson.limits(n, Rates.DEFAULT_BYARS_MINIMUM_EVENTS, confidence), n, scale);
             default: {
                 double expected = average * n;
-                return new double[] {PoissonLimits.lower(expected, confidence) / n * scale,
-                    PoissonLimits.upper(expected, confidence) / n * scale};
+                return scaled(Poisson.limits(expected, Rates.DEFAULT_BYARS_MINIMUM_EVENTS, confidence), n, scale);
             }
         }
+    }
+
+    private static double[] scaled(double[] counts, double n, double scale) {
+        return new double[] {counts[0] / n * scale, counts[1] / n * scale};
     }
 
     /**
@@ -260,7 +259,7 @@ public final class FunnelPlot {
     }
 
     private static BigDecimal decimal(double value) {
-        return new BigDecimal(value).round(FIGURES);
+        return Checks.decimal(value);
     }
 
     @Override
