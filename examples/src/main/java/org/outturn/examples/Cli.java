@@ -46,6 +46,7 @@ import org.outturn.xlsx.OutturnXlsx;
  * outturn check   [--lenient] [--strict] FILE...
  * outturn import  [--sheet NAME] [--mapping FILE] [--preset fingertips --area CODE] [--policy P] [-o OUT.json] FILE
  * outturn summary [--format F] [--by B] [--published] [--latest | --all | --period P] [--lenient] FILE
+ * outturn stats   METHOD FILE.csv --numerator COL --denominator COL [--confidence 95,99.8] [--multiplier N] ...
  * outturn datasets
  * outturn --help | --version
  * </pre>
@@ -70,7 +71,7 @@ public final class Cli {
     /** Where the bundled datasets lie on the class path. */
     static final String DATASETS = "org/outturn/examples/datasets/";
 
-    static final String USAGE_TEXT = "Usage: outturn <assess|check|import|summary|datasets> [options] FILE   "
+    static final String USAGE_TEXT = "Usage: outturn <assess|check|import|summary|stats|datasets> [options] FILE   "
             + "(outturn --help for more)";
 
     static final String HELP = String.join("\n",
@@ -101,6 +102,9 @@ public final class Cli {
             "  summary FILE   the scorecard: counts and shares by RAG and unrated reason, per group and",
             "                 in total; for a document with an action plan, then the plan's items by",
             "                 status, as printed and without rows that repeat an earlier one.",
+            "  stats METHOD FILE.csv  apply a public-health method (proportion, rate, quantile, funnel,",
+            "                 compare) to each row of a CSV file, appending value, limits and method",
+            "                 columns (outturn stats --help for its options).",
             "  datasets       list the datasets bundled with the examples, with their titles.",
             "  help           print this help.",
             "",
@@ -171,6 +175,9 @@ public final class Cli {
         Objects.requireNonNull(args, "args");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
+        if (args.length > 0 && args[0].equals("stats")) {
+            return CliStats.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         Options options;
         try {
             options = Options.parse(args);
