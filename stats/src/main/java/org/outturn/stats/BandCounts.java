@@ -17,6 +17,9 @@ public record BandCounts(String band, long events, long population) {
     /**
      * Checks the counts.
      *
+     * @param band  the band's label, not null
+     * @param events  the events, not negative
+     * @param population  the population, not negative
      * @throws IllegalArgumentException if a count is negative, with a message such as
      *     {@code Invalid value for events of band 0-4 (must not be negative): -1}
      */

@@ -21,6 +21,10 @@ public record BandFrequency(String band, int eventsPerPerson, long persons, long
     /**
      * Checks the counts.
      *
+     * @param band  the band's label, not null
+     * @param eventsPerPerson  the events each person had, not negative
+     * @param persons  the number of such people, not negative
+     * @param population  the band's population, not negative
      * @throws IllegalArgumentException if a count is negative, with a message such as
      *     {@code Invalid value for events per person of band 0-4 (must not be negative): -1}
      */

@@ -20,6 +20,10 @@ public record ReferenceBand(String band, long population, long referenceEvents, 
     /**
      * Checks the counts.
      *
+     * @param band  the band's label, not null
+     * @param population  the area's population, not negative
+     * @param referenceEvents  the reference events, not negative
+     * @param referencePopulation  the reference population, positive
      * @throws IllegalArgumentException if a count is negative or the reference population is not
      *     positive, with a message such as
      *     {@code Invalid value for reference population of band 0-4 (must be positive): 0}
