@@ -82,6 +82,11 @@ final class Checks {
         return intervals;
     }
 
+    /** The two-sided alpha of a confidence: 0.05 for 95%. */
+    static double alpha(Confidence confidence) {
+        return 1 - confidence.percent().doubleValue() / 100;
+    }
+
     /** A double as the shortest decimal that reads back as the same double. */
     static BigDecimal decimal(double value) {
         if (!Double.isFinite(value)) {

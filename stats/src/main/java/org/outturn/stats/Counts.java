@@ -15,6 +15,8 @@ public record Counts(long numerator, long denominator) {
     /**
      * Checks the counts.
      *
+     * @param numerator  the numerator, not negative
+     * @param denominator  the denominator, not negative
      * @throws IllegalArgumentException if a count is negative, with a message such as
      *     {@code Invalid value for numerator (must not be negative): -1}
      */

@@ -38,13 +38,13 @@ final class Poisson {
         if (observed == 0) {
             return 0;
         }
-        return ChiSquaredDistribution.of(2 * observed).inverseCumulativeProbability(alpha(confidence) / 2) / 2;
+        return ChiSquaredDistribution.of(2 * observed).inverseCumulativeProbability(Checks.alpha(confidence) / 2) / 2;
     }
 
     /** The exact upper limit: {@code chi2(1 - alpha/2; 2 (O + 1)) / 2}. */
     static double exactUpper(double observed, Confidence confidence) {
         return ChiSquaredDistribution.of(2 * (observed + 1))
-                .inverseCumulativeProbability(1 - alpha(confidence) / 2) / 2;
+                .inverseCumulativeProbability(1 - Checks.alpha(confidence) / 2) / 2;
     }
 
     /** {lower, upper} limits of a count: exact below {@code byarsMinimum} events, else Byars. */
@@ -66,9 +66,5 @@ final class Poisson {
             throw Checks.invalid("Byars minimum events", "must be positive", byarsMinimumEvents);
         }
         return byarsMinimumEvents;
-    }
-
-    private static double alpha(Confidence confidence) {
-        return 1 - confidence.percent().doubleValue() / 100;
     }
 }
