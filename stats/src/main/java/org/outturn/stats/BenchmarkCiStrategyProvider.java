@@ -1,6 +1,7 @@
 package org.outturn.stats;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.outturn.core.Indicator;
 import org.outturn.core.Outturn;
 import org.outturn.core.Rag;
 import org.outturn.core.Target;
+import org.outturn.core.Unit;
 import org.outturn.core.UnratedReason;
 import org.outturn.rules.Assessment;
 import org.outturn.rules.RagStrategy;
@@ -39,8 +41,11 @@ import org.outturn.rules.spi.RagStrategyProvider;
  * </ul>
  *
  * <p>The interval is the outturn's own at the level ({@link Outturn#confidenceInterval(ConfidenceLevel)}, as
- * an import of a Fingertips export carries it). An outturn without one is unrated,
- * {@link UnratedReason#NOT_COMPARABLE}, with a reason such as {@code no 95% confidence interval for 2022};
+ * an import of a Fingertips export carries it); failing that, for an outturn with a numerator and
+ * denominator, the one its unit implies ({@link Intervals#forOutturn}: Wilson for a percentage, Byars or
+ * exact Poisson for a rate), rounded outwards to two more decimal places than the unit publishes. An
+ * outturn with neither is unrated, {@link UnratedReason#NOT_COMPARABLE}, with a reason such as
+ * {@code no 95% confidence interval for 2022};
  * no benchmark value gives {@link UnratedReason#BENCHMARK_NOT_AVAILABLE}; an indicator without a
  * direction is not comparable. The explanation gives the value, the interval, the benchmark and the level:
  * <pre>
@@ -162,9 +167,25 @@ public final class BenchmarkCiStrategyProvider implements RagStrategyProvider {
             }
             Confidence confidence = Confidence.of(level);
             Optional<ConfidenceInterval> interval = outturn.confidenceInterval(level);
+            String source = "";
+            if (interval.isEmpty() && outturn.fraction().isPresent() && (indicator.unit().kind() == Unit.Kind.PERCENTAGE
+                    || indicator.unit().kind() == Unit.Kind.RATE)) {
+                Estimate estimate;
+                try {
+                    estimate = Intervals.forOutturn(outturn, indicator.unit(), confidence);
+                } catch (IllegalArgumentException ex) {
+                    return Assessment.unrated(indicator, outturn, target, UnratedReason.NOT_COMPARABLE,
+                            ex.getMessage());
+                }
+                interval = estimate.interval(confidence).map(computed -> rounded(computed, indicator.unit()));
+                source = interval.isEmpty() ? "" : " by " + estimate.method().displayName() + " from "
+                        + outturn.fraction().get();
+            }
             if (interval.isEmpty()) {
                 return Assessment.unrated(indicator, outturn, target, UnratedReason.NOT_COMPARABLE,
-                        "no " + confidence + " confidence interval for " + outturn.period());
+                        "no " + confidence + " confidence interval for " + outturn.period()
+                                + (outturn.fraction().isEmpty() ? "" : " (and none computable from "
+                                        + outturn.fraction().get() + ")"));
             }
             Optional<Benchmark> found = indicator.benchmarkFor(group, outturn.period());
             if (found.isEmpty() || found.get().value().isEmpty()) {
@@ -177,12 +198,23 @@ public final class BenchmarkCiStrategyProvider implements RagStrategyProvider {
                     confidence);
             Rag rag = comparison.comparison().rag().orElseThrow();
             BigDecimal value = context.judgedValue();
+            String method = source;
             return Assessment.rated(indicator, outturn, target, value, rag,
-                    () -> explain(indicator, value, comparison, group));
+                    () -> explain(indicator, value, comparison, group, method));
+        }
+
+        /**
+         * A computed interval rounded outwards to two more decimal places than the unit publishes, as
+         * an imported interval would be published; rounding outwards never narrows it.
+         */
+        private static ConfidenceInterval rounded(ConfidenceInterval interval, Unit unit) {
+            int places = unit.decimalPlaces() + 2;
+            return ConfidenceInterval.of(interval.lowerInclusive().setScale(places, RoundingMode.FLOOR),
+                    interval.upperInclusive().setScale(places, RoundingMode.CEILING));
         }
 
         private static String explain(Indicator indicator, BigDecimal value, BenchmarkComparison comparison,
-                BenchmarkGroup group) {
+                BenchmarkGroup group, String source) {
             ConfidenceInterval interval = comparison.interval().orElseThrow();
             BigDecimal reference = comparison.benchmark().orElseThrow();
             String where;
@@ -197,7 +229,7 @@ public final class BenchmarkCiStrategyProvider implements RagStrategyProvider {
             }
             return comparison.comparison().rag().orElseThrow().displayName() + ": "
                     + indicator.unit().format(value) + " (" + comparison.confidence() + " confidence interval "
-                    + interval + ") is " + comparison.comparison().displayName().toLowerCase(java.util.Locale.ROOT)
+                    + interval + source + ") is " + comparison.comparison().displayName().toLowerCase(java.util.Locale.ROOT)
                     + (comparison.comparison() == Comparison.SIMILAR ? " to" : " than") + " the " + group
                     + " value of " + indicator.unit().format(reference) + ": " + where;
         }

@@ -102,6 +102,24 @@ final class BenchmarkCiStrategyTest {
         assertThat(assess(england, single, outturn("7.4", "12.2")).rating()).isEqualTo(Rating.of(Rag.GREEN));
     }
 
+    /**
+     * 148 of 2,056 (Bexley's boys' injury admissions, which Fingertips publishes as 7.2, 6.1 - 8.4): Wilson at
+     * 95% gives 6.1592506 - 8.3972803, rounded outwards to three places 6.159 - 8.398, below England's 9.7.
+     */
+    @Test
+    void assess_withoutAnInterval_computesItFromTheFraction() {
+        RagStrategy strategy = RagStrategyRegistry.standard().create("benchmark-ci", Map.of());
+        Indicator injuries = Indicator.builder().code("90630").title("Injury admissions").unit(Unit.percentage(1))
+                .polarity(Polarity.LOWER_IS_BETTER).frequency(Frequency.ANNUAL).putTargets(YEAR, ENGLAND)
+                .addBenchmarks(Benchmark.of(BenchmarkGroup.ENGLAND, YEAR, new BigDecimal("9.7"))).build();
+        Outturn counted = Outturn.builder().period(YEAR).value(new BigDecimal("7.2"))
+                .fraction(org.outturn.core.Fraction.of(148, 2056)).build();
+        Assessment assessment = assess(strategy, injuries, counted);
+        assertThat(assessment.rating()).isEqualTo(Rating.of(Rag.GREEN));
+        assertThat(assessment.explanation()).isEqualTo("Green: 7.2% (95% confidence interval 6.159 - 8.398 by Wilson "
+                + "score from 148/2056) is better than the England value of 9.7%: the whole interval is below it");
+    }
+
     @Test
     void create_badLevel_isRefused() {
         assertThatThrownBy(() -> RagStrategyRegistry.standard().create("benchmark-ci", Map.of("level", "90")))
