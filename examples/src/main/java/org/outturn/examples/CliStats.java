@@ -21,13 +21,19 @@ import org.outturn.core.Fraction;
 import org.outturn.core.Polarity;
 import org.outturn.csv.OutturnCsv;
 import org.outturn.csv.Table;
+import org.outturn.stats.BandCounts;
 import org.outturn.stats.BenchmarkComparison;
 import org.outturn.stats.Confidence;
 import org.outturn.stats.Estimate;
 import org.outturn.stats.FunnelPlot;
+import org.outturn.stats.Means;
 import org.outturn.stats.Proportions;
 import org.outturn.stats.Quantiles;
 import org.outturn.stats.Rates;
+import org.outturn.stats.ReferenceBand;
+import org.outturn.stats.StandardPopulation;
+import org.outturn.stats.StandardisedRates;
+import org.outturn.stats.StandardisedRatios;
 
 /**
  * The {@code stats} command: reads a CSV file, applies one public-health method to each row and writes
@@ -37,6 +43,10 @@ import org.outturn.stats.Rates;
  * <pre>
  * outturn stats proportion FILE.csv --numerator COL --denominator COL [--confidence 95,99.8] [--multiplier N]
  * outturn stats rate       FILE.csv --numerator COL --denominator COL [--confidence 95,99.8] [--multiplier N]
+ * outturn stats dsr        FILE.csv --band COL --numerator COL --denominator COL [--group COL] [--multiplier N]
+ * outturn stats isr        FILE.csv --band COL --numerator COL --denominator COL --reference-numerator COL
+ *                          --reference-denominator COL [--group COL] [--multiplier N]
+ * outturn stats mean       FILE.csv --value COL [--group COL]
  * outturn stats quantile   FILE.csv --value COL [--quantiles N] [--polarity P]
  * outturn stats funnel     FILE.csv --numerator COL --denominator COL [--statistic proportion|rate|ratio] [--multiplier N]
  * outturn stats compare    FILE.csv --numerator COL --denominator COL --benchmark COL|N [--polarity P]
@@ -48,7 +58,7 @@ import org.outturn.stats.Rates;
  */
 final class CliStats {
 
-    static final String USAGE_TEXT = "Usage: outturn stats <proportion|rate|quantile|funnel|compare> FILE.csv "
+    static final String USAGE_TEXT = "Usage: outturn stats <proportion|rate|dsr|isr|mean|quantile|funnel|compare> FILE.csv "
             + "[options]   (outturn stats --help for more)";
 
     static final String HELP = String.join("\n",
@@ -63,6 +73,15 @@ final class CliStats {
             "              for each confidence L, method, note. Multiplier default 100 (a percentage).",
             "  rate        crude rate of numerator events in a denominator population, Byars' limits from",
             "              10 events, exact Poisson below; the same columns. Multiplier default 100000.",
+            "  dsr         directly standardised rate (Dobson) of each --group's rows, one row per --band",
+            "              of the European Standard Population 2013 (0-4, 5-9, ..., 85-89, 90+), matched by",
+            "              label; each row gets its group's columns. Not given below 10 events. Multiplier",
+            "              default 100000.",
+            "  isr         indirectly standardised ratio of each --group: observed = the sum of --numerator,",
+            "              expected from --denominator (the area's band populations) and the reference's",
+            "              --reference-numerator events in --reference-denominator people. Multiplier",
+            "              default 1 (100 as a standardised ratio of 100).",
+            "  mean        mean of each --group's --value with Student's t limits.",
             "  quantile    the quantile of each row's --value among all rows (phe_quantile's rule); appends",
             "              quantile. Quantile 1 holds the best values for a polarity, else the lowest.",
             "  funnel      funnel-plot control limits at each row's denominator and the row's significance;",
@@ -76,7 +95,10 @@ final class CliStats {
             "Options:",
             "  --numerator COL     the column of numerators (events), whole numbers",
             "  --denominator COL   the column of denominators (populations; expected counts for a ratio)",
-            "  --value COL         quantile: the column of values",
+            "  --value COL         quantile, mean: the column of values",
+            "  --band COL          dsr, isr: the column of age-band labels",
+            "  --group COL         dsr, isr, mean: the column naming each row's group (default: one group)",
+            "  --reference-numerator COL, --reference-denominator COL  isr: the reference's events and people",
             "  --confidence L,...  the confidence levels in percent (default 95,99.8)",
             "  --multiplier N      the multiplier of the values (per 100, 1000, 100000, ...)",
             "  --quantiles N       quantile: how many (default 10: deciles; 5 quintiles, 4 quartiles)",
@@ -86,9 +108,11 @@ final class CliStats {
             "  --method M          compare: proportion or rate",
             "");
 
-    private static final List<String> METHODS = List.of("proportion", "rate", "quantile", "funnel", "compare");
+    private static final List<String> METHODS = List.of("proportion", "rate", "dsr", "isr", "mean", "quantile",
+            "funnel", "compare");
     private static final List<String> OPTIONS = List.of("numerator", "denominator", "value", "confidence",
-            "multiplier", "quantiles", "polarity", "benchmark", "statistic", "method");
+            "multiplier", "quantiles", "polarity", "benchmark", "statistic", "method", "band", "group",
+            "reference-numerator", "reference-denominator");
 
     private CliStats() {
     }
@@ -177,7 +201,13 @@ final class CliStats {
         private static List<String> needs(String method) {
             switch (method) {
                 case "quantile":
+                case "mean":
                     return List.of("value");
+                case "dsr":
+                    return List.of("band", "numerator", "denominator");
+                case "isr":
+                    return List.of("band", "numerator", "denominator", "reference-numerator",
+                            "reference-denominator");
                 case "compare":
                     return List.of("numerator", "denominator", "benchmark");
                 default:
@@ -260,6 +290,11 @@ final class CliStats {
                 case "rate":
                     estimates(newHeader, rows, request.method.equals("rate"));
                     break;
+                case "dsr":
+                case "isr":
+                case "mean":
+                    grouped(newHeader, rows);
+                    break;
                 case "quantile":
                     quantiles(newHeader, rows);
                     break;
@@ -337,6 +372,18 @@ final class CliStats {
             long multiplier = request.multiplier(rate ? 100_000 : 100);
             int numerator = column("numerator");
             int denominator = column("denominator");
+            List<Estimate> estimates = new ArrayList<>();
+            for (int r = 0; r < rows.size(); r++) {
+                Long n = count(rows.get(r), numerator, r);
+                Long d = count(rows.get(r), denominator, r);
+                estimates.add(n == null || d == null ? null : estimate(rate, n, d, multiplier, levels, r));
+            }
+            append(newHeader, rows, levels, estimates);
+        }
+
+        /** Appends value, limits, method and note; a null estimate is a row with a missing value. */
+        private static void append(List<String> newHeader, List<List<String>> rows, List<Confidence> levels,
+                List<Estimate> estimates) {
             newHeader.add("value");
             for (Confidence level : levels) {
                 newHeader.add("lower_" + label(level));
@@ -346,14 +393,12 @@ final class CliStats {
             newHeader.add("note");
             for (int r = 0; r < rows.size(); r++) {
                 List<String> row = rows.get(r);
-                Long n = count(row, numerator, r);
-                Long d = count(row, denominator, r);
-                if (n == null || d == null) {
+                Estimate estimate = estimates.get(r);
+                if (estimate == null) {
                     blanks(row, 1 + 2 * levels.size() + 1);
                     row.add("Missing value");
                     continue;
                 }
-                Estimate estimate = estimate(rate, n, d, multiplier, levels, r);
                 row.add(estimate.value().map(BigDecimal::toPlainString).orElse(""));
                 for (Confidence level : levels) {
                     Optional<ConfidenceInterval> interval = estimate.interval(level);
@@ -363,6 +408,85 @@ final class CliStats {
                 row.add(estimate.method().displayName());
                 row.add(estimate.notComputable().map(reason -> reason.displayName()).orElse(""));
             }
+        }
+
+        /** dsr, isr and mean: one estimate per group of rows, given to each row of the group. */
+        private void grouped(List<String> newHeader, List<List<String>> rows) {
+            List<Confidence> levels = request.confidences();
+            Confidence[] asked = levels.toArray(new Confidence[0]);
+            int group = request.options.containsKey("group") ? column("group") : -1;
+            Map<String, List<Integer>> groups = new LinkedHashMap<>();
+            for (int r = 0; r < rows.size(); r++) {
+                groups.computeIfAbsent(group < 0 ? "" : rows.get(r).get(group).strip(), k -> new ArrayList<>()).add(r);
+            }
+            List<Estimate> estimates = new ArrayList<>(java.util.Collections.nCopies(rows.size(), (Estimate) null));
+            for (Map.Entry<String, List<Integer>> entry : groups.entrySet()) {
+                Estimate estimate;
+                String where = group < 0 ? "" : "group " + entry.getKey() + ": ";
+                try {
+                    estimate = groupEstimate(rows, entry.getValue(), asked);
+                } catch (IllegalArgumentException ex) {
+                    throw new IllegalArgumentException(where + ex.getMessage(), ex);
+                }
+                for (int r : entry.getValue()) {
+                    estimates.set(r, estimate);
+                }
+            }
+            append(newHeader, rows, levels, estimates);
+        }
+
+        private Estimate groupEstimate(List<List<String>> rows, List<Integer> members, Confidence[] asked) {
+            switch (request.method) {
+                case "mean": {
+                    int value = column("value");
+                    List<BigDecimal> values = new ArrayList<>();
+                    for (int r : members) {
+                        BigDecimal x = decimal(rows.get(r), value, r);
+                        if (x != null) {
+                            values.add(x);
+                        }
+                    }
+                    return Means.studentT(values, asked);
+                }
+                case "dsr": {
+                    int band = column("band");
+                    int events = column("numerator");
+                    int population = column("denominator");
+                    List<BandCounts> bands = new ArrayList<>();
+                    for (int r : members) {
+                        bands.add(BandCounts.of(rows.get(r).get(band).strip(), required(rows.get(r), events, r),
+                                required(rows.get(r), population, r)));
+                    }
+                    return StandardisedRates.direct(bands, StandardPopulation.europeanStandard2013(),
+                            request.multiplier(100_000), asked);
+                }
+                default: {
+                    int band = column("band");
+                    int observed = column("numerator");
+                    int population = column("denominator");
+                    int referenceEvents = column("reference-numerator");
+                    int referencePopulation = column("reference-denominator");
+                    long total = 0;
+                    List<ReferenceBand> bands = new ArrayList<>();
+                    for (int r : members) {
+                        List<String> row = rows.get(r);
+                        total += required(row, observed, r);
+                        bands.add(ReferenceBand.of(row.get(band).strip(), required(row, population, r),
+                                required(row, referenceEvents, r), required(row, referencePopulation, r)));
+                    }
+                    return StandardisedRatios.indirect(total, bands, request.multiplier(1), asked);
+                }
+            }
+        }
+
+        /** A count that must be there. */
+        private long required(List<String> row, int column, int r) {
+            Long value = count(row, column, r);
+            if (value == null) {
+                throw new IllegalArgumentException("Invalid value for " + header.get(column) + " in row " + (r + 2)
+                        + " (a whole number, not negative): blank");
+            }
+            return value;
         }
 
         private static void blanks(List<String> row, int count) {

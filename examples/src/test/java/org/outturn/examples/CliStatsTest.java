@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 final class CliStatsTest {
 
     private static final String FILE = "src/test/resources/org/outturn/examples/cli/stats-areas.csv";
+    /** Deaths by the 19 age bands of the European Standard Population 2013 for one area, with England's. */
+    private static final String BANDS = "src/test/resources/org/outturn/examples/cli/stats-bands.csv";
 
     private static String[] run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -31,6 +33,43 @@ final class CliStatsTest {
         assertThat(result[2]).isEmpty();
         assertThat(result[0]).isEqualTo("0");
         assertThat(result[1]).isEqualTo(String.join("\r\n", lines) + "\r\n");
+    }
+
+    private static void assertOutputStarts(String[] args, List<String> lines) {
+        String[] result = run(args);
+        assertThat(result[2]).isEmpty();
+        assertThat(result[0]).isEqualTo("0");
+        assertThat(result[1]).startsWith(String.join("\r\n", lines) + "\r\n");
+        assertThat(result[1].split("\r\n")).hasSize(20);
+    }
+
+    /** Every row of the group gets the group's estimate; the first band rows shown. */
+    @Test
+    void statsDsr_appendsTheGroupsColumns() {
+        assertOutputStarts(new String[] {"stats", "dsr", BANDS, "--band", "Band", "--numerator", "Deaths", "--denominator", "Population", "--group", "Area", "--confidence", "95"}, List.of(
+                "Area,Band,Deaths,Population,\"England deaths\",\"England population\",value,lower_95,upper_95,method,note",
+                "E09000004,0-4,2,15200,1800,3300000,439.1701159298006,410.7418962398028,469.0317501658338,Dobson,",
+                "E09000004,5-9,0,15800,150,3450000,439.1701159298006,410.7418962398028,469.0317501658338,Dobson,"));
+    }
+
+    /** Every row of the group gets the group's estimate; the first band rows shown. */
+    @Test
+    void statsIsr_appendsTheGroupsColumns() {
+        assertOutputStarts(new String[] {"stats", "isr", BANDS, "--band", "Band", "--numerator", "Deaths", "--denominator", "Population", "--reference-numerator", "England deaths", "--reference-denominator", "England population", "--multiplier", "100", "--confidence", "95"}, List.of(
+                "Area,Band,Deaths,Population,\"England deaths\",\"England population\",value,lower_95,upper_95,method,note",
+                "E09000004,0-4,2,15200,1800,3300000,64.56477856623979,60.42847459893248,68.90964424927243,Byars,",
+                "E09000004,5-9,0,15800,150,3450000,64.56477856623979,60.42847459893248,68.90964424927243,Byars,"));
+    }
+
+    /** One group of all rows; the blank count is left out of the mean. */
+    @Test
+    void statsMean_appendsTheGroupsColumns() {
+        assertOutput(new String[] {"stats", "mean", FILE, "--value", "Count"}, List.of(
+                "Area,Count,Denominator,England,value,lower_95,upper_95,lower_99.8,upper_99.8,method,note",
+                "Bexley,148,2056,9.7,132.6666666666667,-179.59777674801725,444.93111008135065,-1487.721411875176,1753.0547452085095,\"Student's t\",",
+                "Bromley,250,2500,9.7,132.6666666666667,-179.59777674801725,444.93111008135065,-1487.721411875176,1753.0547452085095,\"Student's t\",",
+                "Greenwich,0,1800,9.7,132.6666666666667,-179.59777674801725,444.93111008135065,-1487.721411875176,1753.0547452085095,\"Student's t\",",
+                "Lambeth,,1900,9.7,132.6666666666667,-179.59777674801725,444.93111008135065,-1487.721411875176,1753.0547452085095,\"Student's t\","));
     }
 
     @Test
@@ -87,8 +126,8 @@ final class CliStatsTest {
     void stats_badUse_exitsTwoWithTheUsage() {
         String[] result = run("stats", "bogus", FILE);
         assertThat(result[0]).isEqualTo("2");
-        assertThat(result[2]).isEqualTo("outturn stats: unknown method: 'bogus' (available: [proportion, rate, "
-                + "quantile, funnel, compare])" + System.lineSeparator() + CliStats.USAGE_TEXT + System.lineSeparator());
+        assertThat(result[2]).isEqualTo("outturn stats: unknown method: 'bogus' (available: [proportion, rate, dsr, "
+                + "isr, mean, quantile, funnel, compare])" + System.lineSeparator() + CliStats.USAGE_TEXT + System.lineSeparator());
         assertThat(run("stats", "compare", FILE, "--numerator", "Count", "--denominator", "Denominator")[2])
                 .startsWith("outturn stats: compare needs --benchmark");
         assertThat(run("stats", "proportion", FILE, "--numerator", "Count", "--denominator", "Denominator",
