@@ -103,7 +103,7 @@ final class BenchmarkCiStrategyTest {
     }
 
     /**
-     * 148 of 2,056 (Bexley's boys' injury admissions, which Fingertips publishes as 7.2, 6.1 - 8.4): Wilson at
+     * 148 of 2,056 (Bexley's boys' injury admissions in the illustrative Fingertips export): Wilson at
      * 95% gives 6.1592506 - 8.3972803, rounded outwards to three places 6.159 - 8.398, below England's 9.7.
      */
     @Test
