@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@code stats} command on four areas: Bexley's injury admissions of boys aged 0-14 (148 of 2,056, which
- * Fingertips publishes as 7.2, 95% limits 6.1 - 8.4), and three more, one with no events and one without a
+ * The {@code stats} command on four areas: Bexley's injury admissions of boys aged 0-14 (148 of 2,056, as the
+ * repository's illustrative Fingertips export has them), and three more, one with no events and one without a
  * count.
  */
 final class CliStatsTest {
