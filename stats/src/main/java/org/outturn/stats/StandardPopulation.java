@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.outturn.core.Decimals;
 
 /**
  * A standard population for direct standardisation: a weight per age band, each band named by its
@@ -144,14 +145,29 @@ public final class StandardPopulation {
         return total;
     }
 
+    /**
+     * Whether another standard has the same name and the same bands in the same order with equal
+     * weights, regardless of their scale.
+     *
+     * @param obj  the other object, may be null
+     * @return true if equal
+     */
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof StandardPopulation other && name.equals(other.name) && weights.equals(other.weights);
+        if (!(obj instanceof StandardPopulation other) || !name.equals(other.name)
+                || !bands().equals(other.bands())) {
+            return false;
+        }
+        return weights.keySet().stream().allMatch(band -> Decimals.equal(weights.get(band), other.weights.get(band)));
     }
 
     @Override
     public int hashCode() {
-        return 31 * name.hashCode() + weights.hashCode();
+        int hash = name.hashCode();
+        for (Map.Entry<String, BigDecimal> entry : weights.entrySet()) {
+            hash = 31 * hash + entry.getKey().hashCode() * 17 + Decimals.hash(entry.getValue());
+        }
+        return hash;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.outturn.stats;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,21 +64,12 @@ public final class StandardisedRates {
             Confidence... levels) {
         Objects.requireNonNull(standard, "standard");
         Map<String, List<BandCounts>> matched = Bands.match(bands, BandCounts::band, standard, true);
-        int size = matched.size();
-        double[] weights = new double[size];
-        double[] events = new double[size];
-        double[] populations = new double[size];
-        double[] variance = new double[size];
-        int i = 0;
+        List<Terms> terms = new ArrayList<>();
         for (Map.Entry<String, List<BandCounts>> entry : matched.entrySet()) {
             BandCounts band = entry.getValue().get(0);
-            weights[i] = standard.weights().get(entry.getKey()).doubleValue();
-            events[i] = checkEvents(band.band(), band.events(), band.population());
-            populations[i] = band.population();
-            variance[i] = band.events();
-            i++;
+            terms.add(Terms.of(standard, band.band(), band.events(), band.population(), band.events()));
         }
-        return dobson(weights, events, populations, variance, multiplier, levels);
+        return dobson(terms, multiplier, levels);
     }
 
     /**
@@ -99,12 +91,7 @@ public final class StandardisedRates {
             long multiplier, Confidence... levels) {
         Objects.requireNonNull(standard, "standard");
         Map<String, List<BandFrequency>> matched = Bands.match(rows, BandFrequency::band, standard, false);
-        int size = matched.size();
-        double[] weights = new double[size];
-        double[] events = new double[size];
-        double[] populations = new double[size];
-        double[] variance = new double[size];
-        int i = 0;
+        List<Terms> terms = new ArrayList<>();
         for (Map.Entry<String, List<BandFrequency>> entry : matched.entrySet()) {
             long population = entry.getValue().get(0).population();
             long bandEvents = 0;
@@ -117,38 +104,37 @@ public final class StandardisedRates {
                 bandEvents = Math.addExact(bandEvents, Math.multiplyExact(row.eventsPerPerson(), row.persons()));
                 squares += (double) row.eventsPerPerson() * row.eventsPerPerson() * row.persons();
             }
-            weights[i] = standard.weights().get(entry.getKey()).doubleValue();
-            events[i] = checkEvents(entry.getKey(), bandEvents, population);
-            populations[i] = population;
-            variance[i] = squares;
-            i++;
+            terms.add(Terms.of(standard, entry.getKey(), bandEvents, population, squares));
         }
-        return dobson(weights, events, populations, variance, multiplier, levels);
-    }
-
-    private static double checkEvents(String band, long events, long population) {
-        if (population == 0 && events > 0) {
-            throw Checks.invalid("events of band " + band, "must be 0 when the population is 0", events);
-        }
-        return events;
+        return dobson(terms, multiplier, levels);
     }
 
     /**
-     * Dobson's DSR; {@code variance[i]} is o_i for independent events, sum f^2 p_if otherwise.
+     * One band's terms: its standard weight w, events o, population n, and the variance term (o for
+     * independent events, sum f^2 p_f otherwise).
      */
-    private static Estimate dobson(double[] weights, double[] events, double[] populations, double[] variance,
-            long multiplier, Confidence... levels) {
+    private record Terms(double weight, double events, double population, double variance) {
+
+        static Terms of(StandardPopulation standard, String band, long events, long population, double variance) {
+            if (population == 0 && events > 0) {
+                throw Checks.invalid("events of band " + band, "must be 0 when the population is 0", events);
+            }
+            return new Terms(standard.weights().get(band).doubleValue(), events, population, variance);
+        }
+    }
+
+    private static Estimate dobson(List<Terms> terms, long multiplier, Confidence... levels) {
         BigDecimal base = BigDecimal.valueOf(Checks.positive("multiplier", multiplier));
         List<Confidence> asked = Checks.levels(levels);
         double totalEvents = 0;
         double totalPopulation = 0;
         double totalWeight = 0;
         boolean emptyBand = false;
-        for (int i = 0; i < weights.length; i++) {
-            totalEvents += events[i];
-            totalPopulation += populations[i];
-            totalWeight += weights[i];
-            emptyBand |= populations[i] == 0;
+        for (Terms band : terms) {
+            totalEvents += band.events();
+            totalPopulation += band.population();
+            totalWeight += band.weight();
+            emptyBand |= band.population() == 0;
         }
         BigDecimal numerator = BigDecimal.valueOf((long) totalEvents);
         BigDecimal denominator = BigDecimal.valueOf((long) totalPopulation);
@@ -161,10 +147,10 @@ public final class StandardisedRates {
         }
         double weighted = 0;
         double squared = 0;
-        for (int i = 0; i < weights.length; i++) {
-            double share = weights[i] / populations[i];
-            weighted += share * events[i];
-            squared += share * share * variance[i];
+        for (Terms band : terms) {
+            double share = band.weight() / band.population();
+            weighted += share * band.events();
+            squared += share * share * band.variance();
         }
         double m = multiplier;
         double dsr = weighted / totalWeight * m;

@@ -1,6 +1,10 @@
 /**
  * Public-health statistics as the Office for Health Improvement and Disparities publishes them:
- * confidence intervals for proportions, rates, standardised rates and means, and comparison of an
- * area against a benchmark.
+ * confidence intervals for proportions ({@link org.outturn.stats.Proportions}), crude rates and counts
+ * ({@link org.outturn.stats.Rates}), directly standardised rates
+ * ({@link org.outturn.stats.StandardisedRates}), indirectly standardised ratios and rates
+ * ({@link org.outturn.stats.StandardisedRatios}) and means ({@link org.outturn.stats.Means}), each giving
+ * an {@link org.outturn.stats.Estimate}; intervals of an outturn by the method its unit implies
+ * ({@link org.outturn.stats.Intervals}); and comparison of an area against a benchmark.
  */
 package org.outturn.stats;

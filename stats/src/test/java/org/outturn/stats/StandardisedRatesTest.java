@@ -181,6 +181,17 @@ final class StandardisedRatesTest {
     }
 
     @Test
+    void standardPopulation_equalsIgnoresScale() {
+        Map<String, BigDecimal> scaled = new LinkedHashMap<>();
+        scaled.put("0-64", new BigDecimal("60000.0"));
+        scaled.put("65+", new BigDecimal("40000.00"));
+        StandardPopulation same = StandardPopulation.of("Two bands", scaled);
+
+        assertThat(same).isEqualTo(TWO_BANDS).hasSameHashCodeAs(TWO_BANDS);
+        assertThat(StandardPopulation.of("Two bands", twoBands(60_000, 40_001))).isNotEqualTo(TWO_BANDS);
+    }
+
+    @Test
     void standardPopulation_allZero_fails() {
         assertThatThrownBy(() -> StandardPopulation.of("Bad", twoBands(0, 0)))
                 .isInstanceOf(IllegalArgumentException.class)
