@@ -118,7 +118,7 @@ public final class BenchmarkComparison {
         Objects.requireNonNull(polarity, "polarity");
         Objects.requireNonNull(levels, "levels");
         if (levels.length == 0) {
-            throw new IllegalArgumentException("Invalid value for levels (at least one level): none");
+            throw Checks.invalid("levels", "at least one level", "none");
         }
         List<BenchmarkComparison> comparisons = new ArrayList<>();
         for (ConfidenceLevel level : levels) {

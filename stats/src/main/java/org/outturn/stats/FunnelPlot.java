@@ -89,11 +89,10 @@ public final class FunnelPlot {
         Objects.requireNonNull(areas, "areas");
         Objects.requireNonNull(multiplier, "multiplier");
         if (areas.isEmpty()) {
-            throw new IllegalArgumentException("Invalid value for areas (at least one area): none");
+            throw Checks.invalid("areas", "at least one area", "none");
         }
         if (multiplier.signum() <= 0) {
-            throw new IllegalArgumentException("Invalid value for multiplier (must be positive): "
-                    + multiplier.toPlainString());
+            throw Checks.invalid("multiplier", "must be positive", multiplier.toPlainString());
         }
         BigDecimal numerators = BigDecimal.ZERO;
         BigDecimal denominators = BigDecimal.ZERO;
@@ -114,16 +113,13 @@ public final class FunnelPlot {
 
     private static void check(FunnelMethod method, Fraction area, String where) {
         if (area.numerator().signum() < 0) {
-            throw new IllegalArgumentException("Invalid value for " + where + " (numerator must not be negative): "
-                    + area);
+            throw Checks.invalid(where, "numerator must not be negative", area);
         }
         if (area.denominator().signum() <= 0) {
-            throw new IllegalArgumentException("Invalid value for " + where + " (denominator must be positive): "
-                    + area);
+            throw Checks.invalid(where, "denominator must be positive", area);
         }
         if (method == FunnelMethod.PROPORTION_WILSON && area.numerator().compareTo(area.denominator()) > 0) {
-            throw new IllegalArgumentException("Invalid value for " + where
-                    + " (numerator must not exceed denominator): " + area);
+            throw Checks.invalid(where, "numerator must not exceed denominator", area);
         }
     }
 
@@ -159,8 +155,7 @@ public final class FunnelPlot {
         Objects.requireNonNull(denominator, "denominator");
         Objects.requireNonNull(confidence, "confidence");
         if (denominator.signum() <= 0) {
-            throw new IllegalArgumentException("Invalid value for denominator (must be positive): "
-                    + denominator.toPlainString());
+            throw Checks.invalid("denominator", "must be positive", denominator.toPlainString());
         }
         double[] limits = raw(denominator.doubleValue(), confidence);
         return ConfidenceInterval.of(decimal(limits[0]), decimal(limits[1]));
@@ -230,7 +225,7 @@ public final class FunnelPlot {
      */
     public List<BigDecimal> denominators(int points) {
         if (points < 2) {
-            throw new IllegalArgumentException("Invalid value for points (valid values 2 or more): " + points);
+            throw Checks.invalid("points", "valid values 2 or more", points);
         }
         double axisMinimum = maxDenominator > 2 * minDenominator ? 0 : floorToLeadingDigit(minDenominator);
         double axisMaximum = ceilToSecondDigit(maxDenominator);

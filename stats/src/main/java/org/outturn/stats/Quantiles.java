@@ -72,7 +72,7 @@ public final class Quantiles {
     public static List<OptionalInt> assign(List<Optional<BigDecimal>> values, int quantiles, boolean highestFirst) {
         Objects.requireNonNull(values, "values");
         if (quantiles < 1) {
-            throw new IllegalArgumentException("Invalid value for quantiles (valid values 1 or more): " + quantiles);
+            throw Checks.invalid("quantiles", "valid values 1 or more", quantiles);
         }
         List<BigDecimal> present = new ArrayList<>();
         for (Optional<BigDecimal> value : values) {

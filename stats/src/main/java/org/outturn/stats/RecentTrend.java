@@ -76,8 +76,7 @@ public final class RecentTrend {
             }
             Fraction fraction = point.get();
             if (fraction.numerator().compareTo(fraction.denominator()) > 0) {
-                throw new IllegalArgumentException("Invalid value for point " + i
-                        + " (numerator must not exceed denominator): " + fraction);
+                throw Checks.invalid("point " + i, "numerator must not exceed denominator", fraction);
             }
             double o = fraction.numerator().doubleValue();
             double n = fraction.denominator().doubleValue();

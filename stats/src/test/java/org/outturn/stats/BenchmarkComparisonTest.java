@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,32 @@ final class BenchmarkComparisonTest {
                 .isInstanceOf(NullPointerException.class).hasMessage("interval");
         assertThatThrownBy(() -> BenchmarkComparison.notCompared(Confidence.NINETY_FIVE, null))
                 .isInstanceOf(NullPointerException.class).hasMessage("reason");
+    }
+
+    /**
+     * A better interval never compares worse: moving an interval (and so the outturn) towards the better side,
+     * by a random amount, never turns Better into Similar or Similar into Worse, for both polarities.
+     */
+    @Test
+    void of_betterInterval_neverComparesWorse() {
+        long seed = System.nanoTime();
+        java.util.Random random = new java.util.Random(seed);
+        List<Comparison> order = List.of(Comparison.WORSE, Comparison.SIMILAR, Comparison.BETTER);
+        for (int i = 0; i < 10_000; i++) {
+            BigDecimal lower = BigDecimal.valueOf(random.nextInt(2000), 1);
+            BigDecimal upper = lower.add(BigDecimal.valueOf(random.nextInt(300), 1));
+            BigDecimal benchmark = BigDecimal.valueOf(random.nextInt(2300), 1);
+            BigDecimal shift = BigDecimal.valueOf(random.nextInt(300), 1);
+            for (Polarity polarity : List.of(Polarity.HIGHER_IS_BETTER, Polarity.LOWER_IS_BETTER)) {
+                BigDecimal signed = polarity == Polarity.HIGHER_IS_BETTER ? shift : shift.negate();
+                Comparison before = BenchmarkComparison.of(ConfidenceInterval.of(lower, upper), benchmark, polarity,
+                        Confidence.NINETY_FIVE).comparison();
+                Comparison after = BenchmarkComparison.of(ConfidenceInterval.of(lower.add(signed), upper.add(signed)),
+                        benchmark, polarity, Confidence.NINETY_FIVE).comparison();
+                assertThat(order.indexOf(after)).as("seed %d: %s - %s vs %s, shift %s, %s", seed, lower, upper,
+                        benchmark, signed, polarity).isGreaterThanOrEqualTo(order.indexOf(before));
+            }
+        }
     }
 
     @Test
