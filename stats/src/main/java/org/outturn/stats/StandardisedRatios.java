@@ -89,7 +89,24 @@ public final class StandardisedRatios {
      */
     public static Estimate indirectRate(long observed, List<ReferenceBand> bands, long multiplier,
             Confidence... levels) {
-        return estimate(observed, bands, multiplier, Rates.DEFAULT_BYARS_MINIMUM_EVENTS, true, levels);
+        return indirectRate(observed, bands, multiplier, Rates.DEFAULT_BYARS_MINIMUM_EVENTS, levels);
+    }
+
+    /**
+     * Returns the indirectly standardised rate, naming the number of observed events from which
+     * Byars' limits replace the exact ones.
+     *
+     * @param observed  the observed events, not negative
+     * @param bands  the bands, each once, at least one, not null
+     * @param multiplier  the rate's base, positive
+     * @param byarsMinimumEvents  the fewest events for which Byars' limits are used, positive
+     * @param levels  the confidence levels, at least one
+     * @return the estimate, not null
+     * @throws IllegalArgumentException as {@link #indirect(long, List, long, int, Confidence...)}
+     */
+    public static Estimate indirectRate(long observed, List<ReferenceBand> bands, long multiplier,
+            int byarsMinimumEvents, Confidence... levels) {
+        return estimate(observed, bands, multiplier, byarsMinimumEvents, true, levels);
     }
 
     private static Estimate estimate(long observed, List<ReferenceBand> bands, long multiplier,

@@ -55,6 +55,16 @@ final class StandardisedRatiosTest {
     }
 
     @Test
+    void indirect_namedThreshold_movesTheSwitch() {
+        assertThat(StandardisedRatios.indirect(30, BANDS, 1, 31, NINETY_FIVE).method())
+                .isEqualTo(IntervalMethod.EXACT_POISSON);
+        assertThat(StandardisedRatios.indirectRate(5, BANDS, 100_000, 5, NINETY_FIVE).method())
+                .isEqualTo(IntervalMethod.BYARS);
+        assertThat(StandardisedRatios.indirect(9, BANDS, 1, NINETY_FIVE).method()).isEqualTo(IntervalMethod.EXACT_POISSON);
+        assertThat(StandardisedRatios.indirect(10, BANDS, 1, NINETY_FIVE).method()).isEqualTo(IntervalMethod.BYARS);
+    }
+
+    @Test
     void indirect_zeroObserved_isZeroWithExactUpperLimit() {
         Estimate estimate = StandardisedRatios.indirect(0, BANDS, 1, NINETY_FIVE);
 
