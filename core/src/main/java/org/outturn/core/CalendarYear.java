@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A calendar year, from 1 January to 31 December, such as {@code 2024}.
@@ -26,7 +24,6 @@ public final class CalendarYear implements ReportingYear {
     private static final int MAX_YEAR = FinancialYear.MAX_START_YEAR;
 
     /** The notations, with the year in group 1. */
-    private static final Pattern PATTERN = Pattern.compile("(?:CY ?)?(\\d{4})", Pattern.CASE_INSENSITIVE);
 
     /** The year. */
     private final int year;
@@ -100,14 +97,15 @@ public final class CalendarYear implements ReportingYear {
      * @throws DateTimeParseException if the region has the shape of a calendar year but is out of range
      */
     static CalendarYear parseOrNull(String text, int from, int to) {
-        Matcher matcher = PATTERN.matcher(text).region(from, to);
-        if (!matcher.matches()) {
+        // the notations by shape, in the words of a regular expression: (?:CY ?)?(\d{4})
+        int digits = PeriodSupport.afterPrefix(text, from, to, 'c', 'y');
+        if (to - digits != 4 || !PeriodSupport.isDigits(text, digits, to)) {
             return null;
         }
         try {
-            return of(Integer.parseInt(matcher.group(1)));
+            return of(PeriodSupport.digits(text, digits, to));
         } catch (IllegalArgumentException ex) {
-            throw PeriodSupport.parseError(text, matcher.start(1), ex);
+            throw PeriodSupport.parseError(text, digits, ex);
         }
     }
 

@@ -5,7 +5,6 @@ import java.time.Month;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A UK financial year, from 1 April to 31 March of the following year, such as {@code 2024/25}.
@@ -31,10 +30,6 @@ public final class FinancialYear implements ReportingYear {
      * capturing groups: the start year and the end year.
      */
     static final String PAIR = "(\\d{4})/(\\d{2}|\\d{4})";
-
-    /** The notations, with the start year in group 1 and the end year in group 2. */
-    private static final Pattern PATTERN =
-            Pattern.compile("(?:FY ?)?" + PAIR, Pattern.CASE_INSENSITIVE);
 
     /** The calendar year in which this financial year starts. */
     private final int startYear;
@@ -110,8 +105,24 @@ public final class FinancialYear implements ReportingYear {
      * @throws DateTimeParseException if the region has the shape of a financial year but an invalid value
      */
     static FinancialYear parseOrNull(String text, int from, int to) {
-        Matcher matcher = PATTERN.matcher(text).region(from, to);
-        return matcher.matches() ? parsePair(text, matcher, 1) : null;
+        // the notations by shape, in the words of a regular expression: (?:FY ?)?(\d{4})/(\d{2}|\d{4})
+        int pair = PeriodSupport.afterPrefix(text, from, to, 'f', 'y');
+        return isPair(text, pair, to) ? parsePair(text, pair, to) : null;
+    }
+
+    /**
+     * Checks whether a region of a text is exactly a year pair such as {@code 2024/25} or
+     * {@code 2024/2025}: four digits, a slash, and two or four digits.
+     *
+     * @param text  the text, not null
+     * @param from  the start of the region, inclusive
+     * @param to  the end of the region, exclusive
+     * @return true if the region is a year pair
+     */
+    static boolean isPair(String text, int from, int to) {
+        int length = to - from;
+        return (length == 7 || length == 9) && text.charAt(from + 4) == '/'
+                && PeriodSupport.isDigits(text, from, from + 4) && PeriodSupport.isDigits(text, from + 5, to);
     }
 
     /**
@@ -297,16 +308,30 @@ public final class FinancialYear implements ReportingYear {
      * @throws DateTimeParseException if the years are not consecutive or out of range
      */
     static FinancialYear parsePair(String text, Matcher matcher, int group) {
-        int start = Integer.parseInt(matcher.group(group));
-        String end = matcher.group(group + 1);
-        int expected = end.length() == 2 ? (start + 1) % 100 : start + 1;
-        if (Integer.parseInt(end) != expected) {
-            throw PeriodSupport.parseError(text, matcher.start(group + 1), "years must be consecutive");
+        return parsePair(text, matcher.start(group), matcher.end(group + 1));
+    }
+
+    /**
+     * Validates a year pair, a region for which {@link #isPair(String, int, int)} holds, and returns its
+     * financial year.
+     *
+     * @param text  the whole text, not null
+     * @param from  the start of the pair, inclusive
+     * @param to  the end of the pair, exclusive
+     * @return the financial year, not null
+     * @throws DateTimeParseException if the years are not consecutive or out of range
+     */
+    static FinancialYear parsePair(String text, int from, int to) {
+        int start = PeriodSupport.digits(text, from, from + 4);
+        int endFrom = from + 5;
+        int expected = to - endFrom == 2 ? (start + 1) % 100 : start + 1;
+        if (PeriodSupport.digits(text, endFrom, to) != expected) {
+            throw PeriodSupport.parseError(text, endFrom, "years must be consecutive");
         }
         try {
             return of(start);
         } catch (IllegalArgumentException ex) {
-            throw PeriodSupport.parseError(text, matcher.start(group), ex);
+            throw PeriodSupport.parseError(text, from, ex);
         }
     }
 

@@ -2,7 +2,6 @@ package org.outturn.core;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -141,22 +140,22 @@ public abstract class Indicator {
      */
     public Optional<Target> targetFor(ReportingPeriod period) {
         Objects.requireNonNull(period, "period");
-        Target exact = targets().get(period);
-        if (exact != null || measureType() == MeasureType.CUMULATIVE_YEAR_TO_DATE) {
-            return Optional.ofNullable(exact);
+        TargetIndex index = targetIndex();
+        Optional<Target> exact = index.exact(period);
+        if (exact.isPresent() || measureType() == MeasureType.CUMULATIVE_YEAR_TO_DATE) {
+            return exact;
         }
-        Map.Entry<ReportingPeriod, Target> best = null;
-        for (Map.Entry<ReportingPeriod, Target> entry : targets().entrySet()) {
-            ReportingPeriod candidate = entry.getKey();
-            if (candidate.contains(period) && (best == null || length(candidate) < length(best.getKey()))) {
-                best = entry;
-            }
-        }
-        return best == null ? Optional.empty() : Optional.of(best.getValue());
+        return index.containing(period);
     }
 
-    private static long length(ReportingPeriod period) {
-        return period.endInclusive().toEpochDay() - period.startInclusive().toEpochDay();
+    /**
+     * Returns the targets arranged for {@link #targetFor(ReportingPeriod)}, built on first use.
+     *
+     * @return the index of {@link #targets()}, not null
+     */
+    @Value.Lazy
+    TargetIndex targetIndex() {
+        return new TargetIndex(targets());
     }
 
     /**

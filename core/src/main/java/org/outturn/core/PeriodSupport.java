@@ -110,6 +110,82 @@ final class PeriodSupport {
     }
 
     /**
+     * Checks whether a region of a text is all ASCII digits, as {@code \d} matches them.
+     *
+     * @param text  the text, not null
+     * @param from  the start of the region, inclusive
+     * @param to  the end of the region, exclusive
+     * @return true if every character of the region is {@code 0} to {@code 9}; true for an empty region
+     */
+    static boolean isDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Returns the value of a region of ASCII digits, for which {@link #isDigits(String, int, int)} holds,
+     * of at most nine digits.
+     *
+     * @param text  the text, not null
+     * @param from  the start of the digits, inclusive
+     * @param to  the end of the digits, exclusive
+     * @return the value
+     */
+    static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + text.charAt(i) - '0';
+        }
+        return value;
+    }
+
+    /**
+     * Skips an optional two-letter prefix such as {@code FY} or {@code CY} (in either case) and the one
+     * optional space after it, as {@code (?:FY ?)?} does at the start of a notation.
+     *
+     * @param text  the text, not null
+     * @param from  the start of the region, inclusive
+     * @param to  the end of the region, exclusive
+     * @param first  the first letter of the prefix in lower case
+     * @param second  the second letter of the prefix in lower case
+     * @return the index after the prefix and its space, or {@code from} if the region does not start with it
+     */
+    static int afterPrefix(String text, int from, int to, char first, char second) {
+        if (to - from < 2 || !isLetter(text, from, first) || !isLetter(text, from + 1, second)) {
+            return from;
+        }
+        return from + 2 < to && text.charAt(from + 2) == ' ' ? from + 3 : from + 2;
+    }
+
+    /**
+     * Checks whether a character of a text is an ASCII letter, in either case.
+     *
+     * @param text  the text, not null
+     * @param index  the index of the character
+     * @param lowerCase  the letter in lower case, {@code a} to {@code z}
+     * @return true if the character is that letter in upper or lower case
+     */
+    static boolean isLetter(String text, int index, char lowerCase) {
+        char c = text.charAt(index);
+        return c == lowerCase || c == lowerCase - ('a' - 'A');
+    }
+
+    /**
+     * Checks whether a character is an ASCII letter, as {@code [a-z]} matches it ignoring case.
+     *
+     * @param c  the character
+     * @return true if it is {@code a} to {@code z} or {@code A} to {@code Z}
+     */
+    static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
      * Checks whether a character is whitespace, including the no-break space of extracted text.
      *
      * @param c  the character

@@ -4,11 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A calendar month as reported, such as {@code Apr-2024}.
@@ -31,25 +27,12 @@ public final class ReportingMonth implements ReportingPeriod {
     private static final String[] ABBREVIATIONS =
             {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-    /** The accepted month names, in lower case. */
-    private static final Map<String, Month> NAMES = Map.ofEntries(
-            Map.entry("jan", Month.JANUARY), Map.entry("january", Month.JANUARY),
-            Map.entry("feb", Month.FEBRUARY), Map.entry("february", Month.FEBRUARY),
-            Map.entry("mar", Month.MARCH), Map.entry("march", Month.MARCH),
-            Map.entry("apr", Month.APRIL), Map.entry("april", Month.APRIL),
-            Map.entry("may", Month.MAY),
-            Map.entry("jun", Month.JUNE), Map.entry("june", Month.JUNE),
-            Map.entry("jul", Month.JULY), Map.entry("july", Month.JULY),
-            Map.entry("aug", Month.AUGUST), Map.entry("august", Month.AUGUST),
-            Map.entry("sep", Month.SEPTEMBER), Map.entry("sept", Month.SEPTEMBER),
-            Map.entry("september", Month.SEPTEMBER),
-            Map.entry("oct", Month.OCTOBER), Map.entry("october", Month.OCTOBER),
-            Map.entry("nov", Month.NOVEMBER), Map.entry("november", Month.NOVEMBER),
-            Map.entry("dec", Month.DECEMBER), Map.entry("december", Month.DECEMBER));
+    /** The months, January first. */
+    private static final Month[] MONTHS = Month.values();
 
-    /** The notations: name in group 1 and year in 2, or ISO year in 3 and month in 4. */
-    private static final Pattern PATTERN = Pattern.compile(
-            "([a-z]{3,})[- ](\\d{4}|\\d{2})|(\\d{4})-(\\d{2})", Pattern.CASE_INSENSITIVE);
+    /** The full names in lower case, January first; their first three letters and {@code sept} are also names. */
+    private static final String[] FULL_NAMES = {"january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december"};
 
     /** The earliest supported month, as a count of months since year 0. */
     private static final long MIN_INDEX = FinancialYear.MIN_START_YEAR * 12L + 3;
@@ -168,27 +151,57 @@ public final class ReportingMonth implements ReportingPeriod {
      * @throws DateTimeParseException if the region has the shape of a month but an invalid value
      */
     static ReportingMonth parseOrNull(String text, int from, int to) {
-        Matcher matcher = PATTERN.matcher(text).region(from, to);
-        if (!matcher.matches()) {
-            return null;
+        return parseOrNull(text, from, to, false);
+    }
+
+    /**
+     * Reads a month from a region of a text, optionally treating an unknown month name as a region that
+     * does not have the shape of a month.
+     *
+     * <p>The notations by shape, in the words of a regular expression:
+     * {@code ([a-z]{3,})[- ](\d{4}|\d{2})|(\d{4})-(\d{2})}, ignoring case.
+     *
+     * @param text  the whole text, for messages and indexes, not null
+     * @param from  the start of the region, inclusive
+     * @param to  the end of the region, exclusive
+     * @param unknownNameIsNull  whether a name that is no month's, such as {@code Autumn}, returns null
+     *     rather than failing
+     * @return the month, or null if the region does not have the shape of one
+     * @throws DateTimeParseException if the region has the shape of a month but an invalid value
+     */
+    static ReportingMonth parseOrNull(String text, int from, int to, boolean unknownNameIsNull) {
+        int letters = from;
+        while (letters < to && PeriodSupport.isAsciiLetter(text.charAt(letters))) {
+            letters++;
         }
         int year;
         int month;
         int monthIndex;
-        if (matcher.group(1) != null) {
-            Month named = NAMES.get(matcher.group(1).toLowerCase(Locale.ROOT));
+        if (letters - from >= 3) {
+            int digits = letters + 1;
+            if (digits >= to || text.charAt(letters) != '-' && text.charAt(letters) != ' '
+                    || to - digits != 4 && to - digits != 2 || !PeriodSupport.isDigits(text, digits, to)) {
+                return null;
+            }
+            Month named = monthNamed(text, from, letters);
             if (named == null) {
-                throw PeriodSupport.parseError(text, matcher.start(1),
-                        "unknown month name '" + matcher.group(1) + "'");
+                if (unknownNameIsNull) {
+                    return null;
+                }
+                throw PeriodSupport.parseError(text, from,
+                        "unknown month name '" + text.substring(from, letters) + "'");
             }
             month = named.getValue();
-            monthIndex = matcher.start(1);
-            String digits = matcher.group(2);
-            year = Integer.parseInt(digits) + (digits.length() == 2 ? 2000 : 0);
+            monthIndex = from;
+            year = PeriodSupport.digits(text, digits, to) + (to - digits == 2 ? 2000 : 0);
         } else {
-            year = Integer.parseInt(matcher.group(3));
-            month = Integer.parseInt(matcher.group(4));
-            monthIndex = matcher.start(4);
+            if (to - from != 7 || text.charAt(from + 4) != '-' || !PeriodSupport.isDigits(text, from, from + 4)
+                    || !PeriodSupport.isDigits(text, from + 5, to)) {
+                return null;
+            }
+            year = PeriodSupport.digits(text, from, from + 4);
+            month = PeriodSupport.digits(text, from + 5, to);
+            monthIndex = from + 5;
         }
         try {
             PeriodSupport.checkRange("month", month, 1, 12);
@@ -203,13 +216,35 @@ public final class ReportingMonth implements ReportingPeriod {
     }
 
     /**
+     * Returns the month whose name or abbreviation is a region of ASCII letters of a text, in any case,
+     * without copying the region.
+     *
+     * @param text  the text, not null
+     * @param from  the start of the name, inclusive
+     * @param to  the end of the name, exclusive
+     * @return the month, or null if the region is no month's name
+     */
+    private static Month monthNamed(String text, int from, int to) {
+        int length = to - from;
+        for (Month month : MONTHS) {
+            String name = FULL_NAMES[month.ordinal()];
+            boolean accepted = length == 3 || length == name.length()
+                    || month == Month.SEPTEMBER && length == "sept".length();
+            if (accepted && length <= name.length() && text.regionMatches(true, from, name, 0, length)) {
+                return month;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Returns the month with a name or abbreviation, such as {@code jan} or {@code january}.
      *
      * @param lowerCaseName  the name in lower case, not null
      * @return the month, or null if the name is no month's
      */
     static Month monthNamed(String lowerCaseName) {
-        return NAMES.get(lowerCaseName);
+        return monthNamed(lowerCaseName, 0, lowerCaseName.length());
     }
 
     /**

@@ -108,7 +108,20 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
         String s = text.toString();
         int from = PeriodSupport.trimmedStart(s);
         int to = PeriodSupport.trimmedEnd(s);
-        ReportingPeriod period = YearToDate.parseOrNull(s, from, to);
+        // The notations of reports, by shape and without a regular expression: a financial year, a
+        // calendar year or a month. No other kind shares these shapes (a school term has no month's name),
+        // so they need not be tried against the others first.
+        ReportingPeriod period = FinancialYear.parseOrNull(s, from, to);
+        if (period == null) {
+            period = CalendarYear.parseOrNull(s, from, to);
+        }
+        if (period == null) {
+            period = ReportingMonth.parseOrNull(s, from, to, true);
+        }
+        if (period != null) {
+            return period;
+        }
+        period = YearToDate.parseOrNull(s, from, to);
         if (period == null) {
             period = RollingTwelveMonths.parseOrNull(s, from, to);
         }

@@ -1,0 +1,83 @@
+package org.outturn.core;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * The targets of an indicator arranged for {@link Indicator#targetFor(ReportingPeriod)}, built once per
+ * indicator: a hash lookup for a target set for the period itself, then, for a period without one, a scan
+ * of the targets' first and last days as epoch days, in the targets' order (by start), that stops at the
+ * first target starting after the period. Every answer is a ready-made {@code Optional}, so a lookup
+ * allocates nothing.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class TargetIndex {
+
+    /** The answer for each period that has a target of its own. */
+    private final Map<ReportingPeriod, Optional<Target>> exact;
+    /** The first day of each target's period, as an epoch day, in the targets' order. */
+    private final long[] starts;
+    /** The last day of each target's period, as an epoch day, in the targets' order. */
+    private final long[] ends;
+    /** The answer for each target, in the targets' order. */
+    private final Optional<Target>[] answers;
+
+    /**
+     * Indexes the targets of an indicator.
+     *
+     * @param targets  the targets by period, in their natural order, not null
+     */
+    @SuppressWarnings("unchecked")
+    TargetIndex(SortedMap<ReportingPeriod, Target> targets) {
+        int size = targets.size();
+        exact = new HashMap<>(size * 2);
+        starts = new long[size];
+        ends = new long[size];
+        answers = new Optional[size];
+        int i = 0;
+        for (Map.Entry<ReportingPeriod, Target> entry : targets.entrySet()) {
+            ReportingPeriod period = entry.getKey();
+            answers[i] = Optional.of(entry.getValue());
+            starts[i] = period.startInclusive().toEpochDay();
+            ends[i] = period.endInclusive().toEpochDay();
+            exact.put(period, answers[i]);
+            i++;
+        }
+    }
+
+    /**
+     * Returns the target set for a period itself.
+     *
+     * @param period  the period, not null
+     * @return the target, empty if the period has none of its own
+     */
+    Optional<Target> exact(ReportingPeriod period) {
+        Optional<Target> answer = exact.get(period);
+        return answer == null ? Optional.empty() : answer;
+    }
+
+    /**
+     * Returns the target of the shortest period that contains a period: of those equally short, the first
+     * in the targets' order.
+     *
+     * @param period  the period, not null
+     * @return the target, empty if no target's period contains it
+     */
+    Optional<Target> containing(ReportingPeriod period) {
+        long start = period.startInclusive().toEpochDay();
+        long end = period.endInclusive().toEpochDay();
+        int best = -1;
+        long bestLength = Long.MAX_VALUE;
+        for (int i = 0; i < starts.length && starts[i] <= start; i++) {
+            long length = ends[i] - starts[i];
+            if (ends[i] >= end && length < bestLength) {
+                best = i;
+                bestLength = length;
+            }
+        }
+        return best < 0 ? Optional.empty() : answers[best];
+    }
+}
