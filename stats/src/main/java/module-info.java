@@ -8,4 +8,6 @@ module org.outturn.stats {
 
     exports org.outturn.stats;
     exports org.outturn.stats.spc;
+
+    provides org.outturn.rules.spi.RagStrategyProvider with org.outturn.stats.spc.SpcStrategyProvider;
 }
