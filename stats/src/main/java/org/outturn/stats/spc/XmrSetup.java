@@ -54,7 +54,7 @@ public final class XmrSetup {
      *     2 points): 1}
      */
     public XmrSetup withBaseline(int points) {
-        return withPhase(0, points);
+        return withPhase(0, checkBaseline(points));
     }
 
     /**
@@ -75,10 +75,11 @@ public final class XmrSetup {
      * @param start  the first point of the new phase, at least 1
      * @param baseline  how many values of the phase the limits are computed from, at least 2
      * @return the copy, not null
-     * @throws IllegalArgumentException if the start is less than 1 or the baseline less than 2
+     * @throws IllegalArgumentException if the start is less than 1, or the baseline less than 2, as in
+     *     {@code Invalid value for baseline (at least 2 points): 0}
      */
     public XmrSetup withRecalculation(int start, int baseline) {
-        return withPhase(checkStart(start), baseline);
+        return withPhase(checkStart(start), checkBaseline(baseline));
     }
 
     /**
@@ -124,10 +125,14 @@ public final class XmrSetup {
         return start;
     }
 
-    private XmrSetup withPhase(int start, int baseline) {
-        if (baseline != 0 && baseline < 2) {
+    private static int checkBaseline(int baseline) {
+        if (baseline < 2) {
             throw new IllegalArgumentException("Invalid value for baseline (at least 2 points): " + baseline);
         }
+        return baseline;
+    }
+
+    private XmrSetup withPhase(int start, int baseline) {
         NavigableMap<Integer, Integer> copy = new TreeMap<>(phases);
         copy.put(start, baseline);
         return new XmrSetup(copy, new TreeSet<>(excluded));

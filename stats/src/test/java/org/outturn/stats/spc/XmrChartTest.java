@@ -359,6 +359,8 @@ final class XmrChartTest {
                 "Invalid value for recalculation point (at least 1): 0");
         assertThatThrownBy(() -> XmrSetup.none().withBaseline(1)).hasMessage(
                 "Invalid value for baseline (at least 2 points): 1");
+        assertThatThrownBy(() -> XmrSetup.none().withRecalculation(2, 0)).hasMessage(
+                "Invalid value for baseline (at least 2 points): 0");
         assertThatThrownBy(() -> XmrSetup.none().withExcluded(-1)).hasMessage(
                 "Invalid value for excluded point (at least 0): -1");
         assertThatThrownBy(() -> XmrChart.of(null, Polarity.NONE)).isInstanceOf(NullPointerException.class)
