@@ -13,6 +13,7 @@ import org.outturn.core.Indicator;
 import org.outturn.core.Outturn;
 import org.outturn.core.ReportingPeriod;
 import org.outturn.core.Target;
+import org.outturn.core.YearToDate;
 import org.outturn.json.OutturnJson;
 import org.outturn.rules.report.IndicatorEntry;
 import org.outturn.rules.report.OutturnDocument;
@@ -31,7 +32,7 @@ import org.outturn.stats.spc.XmrSetup;
  * The command line's {@code spc}: an XmR chart of each indicator's series of its own frequency (the
  * monthly outturns of a monthly indicator), one row each: points, mean, process limits, the latest
  * point's variation and the rules that fired there, and the assurance against the latest period's
- * target. Periods between the first and the last without an outturn, or with no value, are gaps.
+ * target. Year-to-date figures are left out. Periods between the first and the last without an outturn, or with no value, are gaps.
  * Text rounds the lines to 4 decimal places; CSV and JSON give them unrounded.
  */
 final class CliSpc {
@@ -117,7 +118,7 @@ final class CliSpc {
         Indicator indicator = entry.indicator();
         SortedMap<ReportingPeriod, Outturn> outturns = entry.outturns();
         List<ReportingPeriod> periods = outturns.keySet().stream()
-                .filter(period -> period.frequency() == indicator.frequency()
+                .filter(period -> period.frequency() == indicator.frequency() && !(period instanceof YearToDate)
                         && outturns.get(period).value().isPresent())
                 .collect(Collectors.toList());
         List<Observation> series = new ArrayList<>();
