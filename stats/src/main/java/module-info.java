@@ -9,5 +9,7 @@ module org.outturn.stats {
     exports org.outturn.stats;
     exports org.outturn.stats.spc;
 
-    provides org.outturn.rules.spi.RagStrategyProvider with org.outturn.stats.BenchmarkCiStrategyProvider;
+    provides org.outturn.rules.spi.RagStrategyProvider with
+            org.outturn.stats.BenchmarkCiStrategyProvider,
+            org.outturn.stats.spc.SpcStrategyProvider;
 }

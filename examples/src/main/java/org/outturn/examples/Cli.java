@@ -37,6 +37,7 @@ import org.outturn.rules.Tally;
 import org.outturn.csv.OutturnCsv;
 import org.outturn.csv.TableImportException;
 import org.outturn.xlsx.OutturnXlsx;
+import org.outturn.stats.spc.RuleSet;
 
 /**
  * Outturn's command line: rates, checks and summarises {@code outturn/1} JSON documents.
@@ -71,7 +72,7 @@ public final class Cli {
     /** Where the bundled datasets lie on the class path. */
     static final String DATASETS = "org/outturn/examples/datasets/";
 
-    static final String USAGE_TEXT = "Usage: outturn <assess|check|import|summary|stats|datasets> [options] FILE   "
+    static final String USAGE_TEXT = "Usage: outturn <assess|check|import|summary|stats|spc|datasets> [options] FILE   "
             + "(outturn --help for more)";
 
     static final String HELP = String.join("\n",
@@ -105,6 +106,12 @@ public final class Cli {
             "  stats METHOD FILE.csv  apply a public-health method (proportion, rate, quantile, funnel,",
             "                 compare) to each row of a CSV file, appending value, limits and method",
             "                 columns (outturn stats --help for its options).",
+            "  spc FILE       statistical process control: an XmR chart of each indicator's series of its",
+            "                 own frequency (gaps kept), one row each: points, mean, process limits, the",
+            "                 latest point's variation and the rules that fired there, and the assurance",
+            "                 against the latest period's target. --indicator CODE for one indicator,",
+            "                 --rule-set NAME (nhse-2023, the default; nhse-pre-2023; plot-the-dots),",
+            "                 --minimum-points N (default 12), --format text, csv or json.",
             "  datasets       list the datasets bundled with the examples, with their titles.",
             "  help           print this help.",
             "",
@@ -218,6 +225,19 @@ public final class Cli {
         }
         if (options.command.equals("import")) {
             return writeImport(document, options, out, err);
+        }
+        if (options.command.equals("spc")) {
+            RuleSet ruleSet = RuleSet.named(options.ruleSet);
+            if (options.minimumPoints > 0) {
+                ruleSet = ruleSet.withMinimumPoints(options.minimumPoints).withName(options.ruleSet);
+            }
+            if (options.indicator != null && document.indicator(options.indicator).isEmpty()) {
+                err.println("outturn: no indicator in " + options.file + " has the reference '" + options.indicator
+                        + "'");
+                return INVALID_INPUT;
+            }
+            out.print(CliSpc.print(document, options.indicator, ruleSet, options.format));
+            return OK;
         }
         ReportAssessment report = ReportAssessment.of(document, CliRows.selection(options));
         if (options.period != null && report.rows().isEmpty()) {
@@ -622,17 +642,22 @@ public final class Cli {
         String policy;
         String output;
         boolean preset;
+        String indicator;
+        String ruleSet = "nhse-2023";
+        int minimumPoints;
 
         /** The options that say how to import a spreadsheet FILE. */
         private static final Set<String> SPREADSHEET = Set.of("--sheet", "--mapping", "--preset", "--area",
                 "--policy");
         private static final Set<String> TAKES_VALUE = Set.of("--format", "--period", "--by", "--sheet",
-                "--mapping", "--preset", "--area", "--policy", "-o", "--output");
+                "--mapping", "--preset", "--area", "--policy", "-o", "--output", "--indicator", "--rule-set",
+                "--minimum-points");
         private static final Map<String, Set<String>> ALLOWED = Map.of(
                 "assess", with(SPREADSHEET, "--format", "--period", "--latest", "--all", "--lenient"),
                 "check", with(SPREADSHEET, "--lenient", "--strict"),
                 "datasets", Set.of(),
                 "import", with(SPREADSHEET, "--lenient", "-o", "--output"),
+                "spc", Set.of("--format", "--indicator", "--rule-set", "--minimum-points", "--lenient"),
                 "summary", with(SPREADSHEET, "--format", "--period", "--latest", "--all", "--lenient", "--by",
                         "--published"));
 
@@ -659,12 +684,12 @@ public final class Cli {
             options.command = list.get(0);
             if (options.command.startsWith("-")) {
                 throw new UsageException("unknown option '" + options.command + "' (expected a command first: "
-                        + "assess, check, import, summary, datasets, help)");
+                        + "assess, check, import, summary, stats, spc, datasets, help)");
             }
             Set<String> allowed = ALLOWED.get(options.command);
             if (allowed == null) {
                 throw new UsageException("unknown command '" + options.command
-                        + "' (available: assess, check, import, summary, datasets, help)");
+                        + "' (available: assess, check, import, summary, stats, spc, datasets, help)");
             }
             List<String> files = new ArrayList<>();
             boolean endOfOptions = false;
@@ -746,6 +771,15 @@ public final class Cli {
                     case "--strict":
                         options.strict = true;
                         break;
+                    case "--indicator":
+                        options.indicator = value;
+                        break;
+                    case "--rule-set":
+                        options.ruleSet = oneOf(name, value, RuleSet.names());
+                        break;
+                    case "--minimum-points":
+                        options.minimumPoints = minimumPoints(value);
+                        break;
                     default:
                         options.lenient = true;
                         break;
@@ -763,6 +797,10 @@ public final class Cli {
             if (options.format.equals("xlsx") && options.command.equals("summary") && options.by != null) {
                 throw new UsageException("summary --format xlsx writes the whole workbook; --by does not apply");
             }
+            if (options.command.equals("spc") && !List.of("text", "csv", "json").contains(options.format)) {
+                throw new UsageException("invalid value for --format: '" + options.format
+                        + "' (accepted for spc: text, csv, json)");
+            }
             if (files.isEmpty()) {
                 throw new UsageException("missing FILE for " + options.command);
             }
@@ -777,6 +815,19 @@ public final class Cli {
                         : CliRows.Selection.ALL;
             }
             return options;
+        }
+
+        private static int minimumPoints(String value) {
+            try {
+                int points = Integer.parseInt(value);
+                if (points >= 2) {
+                    return points;
+                }
+            } catch (NumberFormatException ex) {
+                // reported below
+            }
+            throw new UsageException("invalid value for --minimum-points (a whole number, at least 2): '" + value
+                    + "'");
         }
 
         private static String oneOf(String name, String value, List<String> accepted) {

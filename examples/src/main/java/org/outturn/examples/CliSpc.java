@@ -1,0 +1,150 @@
+package org.outturn.examples;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.stream.Collectors;
+import org.outturn.core.Indicator;
+import org.outturn.core.Outturn;
+import org.outturn.core.ReportingPeriod;
+import org.outturn.core.Target;
+import org.outturn.core.YearToDate;
+import org.outturn.json.OutturnJson;
+import org.outturn.rules.report.IndicatorEntry;
+import org.outturn.rules.report.OutturnDocument;
+import org.outturn.stats.spc.Assurance;
+import org.outturn.stats.spc.Observation;
+import org.outturn.stats.spc.RuleSet;
+import org.outturn.stats.spc.Signal;
+import org.outturn.stats.spc.Variation;
+import org.outturn.stats.spc.XmrChart;
+import org.outturn.stats.spc.XmrLimits;
+import org.outturn.stats.spc.XmrPhase;
+import org.outturn.stats.spc.XmrPoint;
+import org.outturn.stats.spc.XmrSetup;
+
+/**
+ * The command line's {@code spc}: an XmR chart of each indicator's series of its own frequency (the
+ * monthly outturns of a monthly indicator), one row each: points, mean, process limits, the latest
+ * point's variation and the rules that fired there, and the assurance against the latest period's
+ * target. Year-to-date figures are left out. Periods between the first and the last without an outturn, or with no value, are gaps.
+ * Text rounds the lines to 4 decimal places; CSV and JSON give them unrounded.
+ */
+final class CliSpc {
+
+    private static final List<String> HEADERS = List.of("Ref", "Indicator", "Points", "From", "To", "Mean",
+            "Lower limit", "Upper limit", "Variation", "Rules at the latest point", "Assurance", "Target");
+
+    private CliSpc() {
+    }
+
+    /**
+     * Returns the SPC view of a document's indicators in a format of the command line.
+     *
+     * @param document  the document, not null
+     * @param code  the one indicator's reference, or null for all
+     * @param ruleSet  the rule set, not null
+     * @param format  text, csv or json, not null
+     * @return the output, ending with a new line, not null
+     */
+    static String print(OutturnDocument document, String code, RuleSet ruleSet, String format) {
+        List<List<String>> rows = new ArrayList<>();
+        List<Map<String, Object>> json = new ArrayList<>();
+        for (IndicatorEntry entry : document.indicators()) {
+            Indicator indicator = entry.indicator();
+            if (code != null && !indicator.code().equals(code)) {
+                continue;
+            }
+            List<Observation> series = series(entry);
+            if (series.isEmpty()) {
+                continue;
+            }
+            XmrChart chart = XmrChart.of(series, indicator.polarity(), ruleSet, XmrSetup.none());
+            XmrPhase phase = chart.phases().get(chart.phases().size() - 1);
+            ReportingPeriod last = ReportingPeriod.parse(series.get(series.size() - 1).label());
+            Optional<Target> target = indicator.targetFor(last);
+            Optional<Assurance> assurance = target.flatMap(chart::assurance);
+            Optional<XmrLimits> limits = phase.limits();
+            List<Signal> signals = chart.latest().map(XmrPoint::signals).orElse(List.of());
+            boolean text = format.equals("text");
+            String variation = chart.variation().map(Variation::displayName).orElse(limits.isPresent() ? ""
+                    : "Not enough data (" + phase.calculationPoints() + " values, at least "
+                            + ruleSet.minimumPoints() + " needed)");
+            List<String> row = new ArrayList<>();
+            row.add(indicator.code());
+            row.add(indicator.title());
+            row.add(Integer.toString(series.size()));
+            row.add(series.get(0).label());
+            row.add(last.toString());
+            row.add(limits.map(l -> number(l.mean(), text)).orElse(""));
+            row.add(limits.map(l -> number(l.lowerProcessLimit(), text)).orElse(""));
+            row.add(limits.map(l -> number(l.upperProcessLimit(), text)).orElse(""));
+            row.add(variation);
+            row.add(signals.stream().map(Signal::displayName).collect(Collectors.joining("; ")));
+            row.add(assurance.map(Assurance::displayName).orElse(""));
+            row.add(target.map(Target::toString).orElse(""));
+            rows.add(row);
+            Map<String, Object> object = new LinkedHashMap<>();
+            for (int i = 0; i < HEADERS.size(); i++) {
+                if (!row.get(i).isEmpty()) {
+                    object.put(jsonName(HEADERS.get(i)), row.get(i));
+                }
+            }
+            json.add(object);
+        }
+        if (format.equals("json")) {
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("ruleSet", ruleSet.name());
+            root.put("minimumPoints", ruleSet.minimumPoints());
+            root.put("series", json);
+            return OutturnJson.strict().mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        }
+        CliTable table = new CliTable(HEADERS, List.of(), List.of(1));
+        rows.forEach(table::add);
+        if (format.equals("csv")) {
+            return table.toCsv();
+        }
+        return document.title().map(title -> title + "\n").orElse("") + "SPC (XmR), rule set " + ruleSet.name()
+                + ", at least " + ruleSet.minimumPoints() + " points for limits\n\n" + table.toText();
+    }
+
+    /** The outturns of the indicator's own frequency, from the first with a value to the last, gaps kept. */
+    static List<Observation> series(IndicatorEntry entry) {
+        Indicator indicator = entry.indicator();
+        SortedMap<ReportingPeriod, Outturn> outturns = entry.outturns();
+        List<ReportingPeriod> periods = outturns.keySet().stream()
+                .filter(period -> period.frequency() == indicator.frequency() && !(period instanceof YearToDate)
+                        && outturns.get(period).value().isPresent())
+                .collect(Collectors.toList());
+        List<Observation> series = new ArrayList<>();
+        if (periods.isEmpty()) {
+            return series;
+        }
+        ReportingPeriod last = periods.get(periods.size() - 1);
+        for (ReportingPeriod period = periods.get(0); period.compareTo(last) <= 0; period = period.next()) {
+            Outturn outturn = outturns.get(period);
+            series.add(outturn == null ? Observation.missing(period.toString()) : Observation.from(outturn));
+        }
+        return series;
+    }
+
+    private static String number(BigDecimal value, boolean rounded) {
+        BigDecimal shown = rounded ? value.setScale(4, RoundingMode.HALF_UP) : value;
+        String plain = shown.stripTrailingZeros().toPlainString();
+        return plain.equals("-0") ? "0" : plain;
+    }
+
+    private static String jsonName(String header) {
+        String[] words = header.toLowerCase(java.util.Locale.ROOT).split(" ");
+        StringBuilder name = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return name.toString();
+    }
+}

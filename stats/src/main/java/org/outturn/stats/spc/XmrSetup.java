@@ -1,0 +1,160 @@
+package org.outturn.stats.spc;
+
+import java.util.Collections;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What the user says about a series' process: a baseline (limits fixed from the first points of a
+ * phase and extended beyond), recalculation points (where the process changed and new limits start),
+ * and points excluded from the limits' calculation ("ghosted": still drawn and still judged against
+ * the limits, but not used to compute them). Limits never change unless the setup says so.
+ *
+ * <p>Points are counted from 0, the first observation of the series. A baseline counts the values
+ * used for the calculation: gaps and excluded points are not counted. A baseline and recalculation
+ * points combine: each phase may have its own baseline.
+ *
+ * <pre>{@code
+ * XmrSetup setup = XmrSetup.none().withBaseline(12).withRecalculation(24).withExcluded(5);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class XmrSetup {
+
+    private static final XmrSetup NONE = new XmrSetup(new TreeMap<>(Collections.singletonMap(0, 0)),
+            new TreeSet<>());
+
+    private final NavigableMap<Integer, Integer> phases;
+    private final NavigableSet<Integer> excluded;
+
+    private XmrSetup(NavigableMap<Integer, Integer> phases, NavigableSet<Integer> excluded) {
+        this.phases = Collections.unmodifiableNavigableMap(phases);
+        this.excluded = Collections.unmodifiableNavigableSet(excluded);
+    }
+
+    /**
+     * Returns the setup of one phase over the whole series, with no baseline and no exclusions.
+     *
+     * @return the setup, not null
+     */
+    public static XmrSetup none() {
+        return NONE;
+    }
+
+    /**
+     * Returns a copy whose first phase has its limits fixed from its first values.
+     *
+     * @param points  how many values of the first phase the limits are computed from, at least 2
+     * @return the copy, not null
+     * @throws IllegalArgumentException if fewer than 2, as in {@code Invalid value for baseline (at least
+     *     2 points): 1}
+     */
+    public XmrSetup withBaseline(int points) {
+        return withPhase(0, checkBaseline(points));
+    }
+
+    /**
+     * Returns a copy with a new phase starting at a point, its limits computed from all its values.
+     *
+     * @param start  the first point of the new phase, at least 1
+     * @return the copy, not null
+     * @throws IllegalArgumentException if the start is less than 1, as in {@code Invalid value for
+     *     recalculation point (at least 1): 0}
+     */
+    public XmrSetup withRecalculation(int start) {
+        return withPhase(checkStart(start), 0);
+    }
+
+    /**
+     * Returns a copy with a new phase starting at a point, its limits fixed from its first values.
+     *
+     * @param start  the first point of the new phase, at least 1
+     * @param baseline  how many values of the phase the limits are computed from, at least 2
+     * @return the copy, not null
+     * @throws IllegalArgumentException if the start is less than 1, or the baseline less than 2, as in
+     *     {@code Invalid value for baseline (at least 2 points): 0}
+     */
+    public XmrSetup withRecalculation(int start, int baseline) {
+        return withPhase(checkStart(start), checkBaseline(baseline));
+    }
+
+    /**
+     * Returns a copy with a point excluded from the calculation of its phase's limits.
+     *
+     * @param point  the point, at least 0
+     * @return the copy, not null
+     * @throws IllegalArgumentException if negative, as in {@code Invalid value for excluded point (at
+     *     least 0): -1}
+     */
+    public XmrSetup withExcluded(int point) {
+        if (point < 0) {
+            throw new IllegalArgumentException("Invalid value for excluded point (at least 0): " + point);
+        }
+        NavigableSet<Integer> copy = new TreeSet<>(excluded);
+        copy.add(point);
+        return new XmrSetup(new TreeMap<>(phases), copy);
+    }
+
+    /**
+     * Returns the phases: each phase's first point and its baseline (0 for none), the first phase at
+     * point 0.
+     *
+     * @return the phases in order, not null
+     */
+    public NavigableMap<Integer, Integer> phases() {
+        return phases;
+    }
+
+    /**
+     * Returns the points excluded from the limits' calculation.
+     *
+     * @return the points in order, not null
+     */
+    public NavigableSet<Integer> excluded() {
+        return excluded;
+    }
+
+    private static int checkStart(int start) {
+        if (start < 1) {
+            throw new IllegalArgumentException("Invalid value for recalculation point (at least 1): " + start);
+        }
+        return start;
+    }
+
+    private static int checkBaseline(int baseline) {
+        if (baseline < 2) {
+            throw new IllegalArgumentException("Invalid value for baseline (at least 2 points): " + baseline);
+        }
+        return baseline;
+    }
+
+    private XmrSetup withPhase(int start, int baseline) {
+        NavigableMap<Integer, Integer> copy = new TreeMap<>(phases);
+        copy.put(start, baseline);
+        return new XmrSetup(copy, new TreeSet<>(excluded));
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof XmrSetup other && phases.equals(other.phases) && excluded.equals(other.excluded);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(phases, excluded);
+    }
+
+    /**
+     * Returns a description, such as {@code XmrSetup[phases={0=12, 24=0}, excluded=[5]]}.
+     *
+     * @return the description, not null
+     */
+    @Override
+    public String toString() {
+        return "XmrSetup[phases=" + phases + ", excluded=" + excluded + "]";
+    }
+}
