@@ -38,6 +38,10 @@ import org.outturn.rules.trend.DirectionOfTravel;
  * String page = CommitteeScorecard.of(report, Grouping.TAG).toPage();
  * }</pre>
  *
+ * <p>The RAG shown is the recomputed rating when it has a colour, else the published rating when that
+ * has one (marked {@code (published)}: a report whose data gives no target to recompute from), else
+ * the recomputed unrated result with its reason; tallies count what is shown.
+ *
  * <p>The row of an indicator is its last row in {@link ReportAssessment#rows()}: with
  * {@link org.outturn.rules.report.ReportSelection#latest()} its latest outturn, with a period the
  * outturn for that period. The previous value and the arrow compare with the previous period's
@@ -143,9 +147,27 @@ public final class CommitteeScorecard {
     static Tally tally(List<ReportRow> rows) {
         List<Rating> ratings = new ArrayList<>();
         for (ReportRow row : rows) {
-            row.rating().ifPresent(ratings::add);
+            shown(row).ifPresent(ratings::add);
         }
         return Tally.of(ratings);
+    }
+
+    /**
+     * The rating a row shows: the recomputed one when it has a colour, else the published one when
+     * that has a colour (a report with no targets to recompute from), else the recomputed unrated one.
+     */
+    static Optional<Rating> shown(ReportRow row) {
+        if (row.rating().map(Rating::isRated).orElse(false)) {
+            return row.rating();
+        }
+        if (row.published().map(Rating::isRated).orElse(false)) {
+            return row.published();
+        }
+        return row.rating();
+    }
+
+    private static boolean showsPublished(ReportRow row) {
+        return shown(row).isPresent() && shown(row).equals(row.published()) && !shown(row).equals(row.rating());
     }
 
     /**
@@ -196,11 +218,15 @@ public final class CommitteeScorecard {
 
     private void summary(StringBuilder html) {
         Tally tally = tally(rows);
-        long noPolicy = rows.stream().filter(row -> row.rating().isEmpty()).count();
+        long noPolicy = rows.stream().filter(row -> shown(row).isEmpty()).count();
+        long published = rows.stream().filter(CommitteeScorecard::showsPublished).count();
         html.append("<div class=\"summary\">\n<h2>Summary</h2>\n<p class=\"tally\">")
                 .append(rows.size()).append(rows.size() == 1 ? " indicator: " : " indicators: ")
                 .append(Html.escape(ReportWords.tally(tally)))
                 .append(noPolicy == 0 ? "" : "; " + noPolicy + " with no policy").append("</p>\n")
+                .append(published == 0 ? "" : "<p class=\"published-note\">" + published + " of the colours are the "
+                        + "report's published ratings, marked (published): the data gives no target to recompute "
+                        + "them from.</p>\n")
                 .append("<ul class=\"counts\">\n");
         for (Rag rag : List.of(Rag.BLUE, Rag.GREEN, Rag.AMBER, Rag.RED)) {
             if (rag != Rag.BLUE || tally.count(rag) > 0) {
@@ -309,8 +335,9 @@ public final class CommitteeScorecard {
     }
 
     private static void ragCell(StringBuilder html, ReportRow row) {
-        Optional<Rag> rag = row.rating().flatMap(Rating::rag);
-        String words = row.rating().map(ReportWords::rating).orElse("Unrated (no policy)");
+        Optional<Rag> rag = shown(row).flatMap(Rating::rag);
+        String words = shown(row).map(ReportWords::rating).orElse("Unrated (no policy)")
+                + (showsPublished(row) ? " (published)" : "");
         html.append("<td class=\"rag ").append(rag.map(r -> "rag-" + ReportCss.name(r)).orElse("unrated"))
                 .append("\" style=\"").append(rag.map(ReportCss::style).orElse(ReportCss.unratedStyle())).append("\">")
                 .append(Html.escape(words)).append("</td>");
