@@ -11,6 +11,7 @@ module org.outturn.examples {
     requires org.outturn.json;
     requires org.outturn.csv;
     requires org.outturn.xlsx;
+    requires org.outturn.report;
 
     exports org.outturn.examples;
 

@@ -54,6 +54,11 @@ public final class ChartOverlay {
         /**
          * Checks and copies the parts.
          *
+         * @param name  the name, not null
+         * @param colour  the colour, {@code #rrggbb}, not null
+         * @param values  the values by period, not null, no null keys or values
+         * @param step  true to draw steps
+         * @param dashed  true for a dashed line
          * @throws IllegalArgumentException if the colour is not {@code #rrggbb}
          */
         public Line {
@@ -82,6 +87,10 @@ public final class ChartOverlay {
         /**
          * Checks the parts.
          *
+         * @param period  the period, not null
+         * @param value  the value, not null
+         * @param label  the label, not null
+         * @param colour  the colour, {@code #rrggbb}, not null
          * @throws IllegalArgumentException if the colour is not {@code #rrggbb}
          */
         public Marker {
