@@ -12,6 +12,7 @@ module org.outturn.examples {
     requires org.outturn.csv;
     requires org.outturn.xlsx;
     requires org.outturn.stats;
+    requires org.outturn.report;
 
     exports org.outturn.examples;
 

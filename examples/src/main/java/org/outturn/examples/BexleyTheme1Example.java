@@ -13,6 +13,7 @@ import org.outturn.rules.report.IndicatorEntry;
 import org.outturn.rules.report.OutturnDocument;
 import org.outturn.rules.trend.Direction;
 import org.outturn.rules.trend.DirectionOfTravel;
+import org.outturn.report.ReportWords;
 import org.outturn.rules.Tally;
 import org.outturn.rules.report.ReportAssessment;
 import org.outturn.rules.report.ReportRow;
@@ -153,7 +154,7 @@ public final class BexleyTheme1Example {
         long matching = rows.stream().filter(Row::matchesPublished).count();
         out.append(String.format(Locale.UK, "%d rows; direction recomputed for %d, matching the published column "
                 + "for %d%n", rows.size(), comparable, matching));
-        out.append("Published RAG: ").append(HtmlReport.describe(Tally.of(rows.stream().map(Row::publishedRating)
+        out.append("Published RAG: ").append(ReportWords.tally(Tally.of(rows.stream().map(Row::publishedRating)
                 .toList())))
                 .append(System.lineSeparator());
         return out.toString();

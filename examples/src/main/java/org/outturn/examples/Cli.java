@@ -46,6 +46,7 @@ import org.outturn.stats.spc.RuleSet;
  * outturn assess  [--format F] [--all | --latest | --period P] [--lenient] FILE
  * outturn check   [--lenient] [--strict] FILE...
  * outturn import  [--sheet NAME] [--mapping FILE] [--preset fingertips --area CODE] [--policy P] [-o OUT.json] FILE
+ * outturn report  [--group-by tag|frequency|policy] [--period P] [--lenient] FILE &gt; report.html
  * outturn summary [--format F] [--by B] [--published] [--latest | --all | --period P] [--lenient] FILE
  * outturn stats   METHOD FILE.csv --numerator COL --denominator COL [--confidence 95,99.8] [--multiplier N] ...
  * outturn datasets
@@ -72,7 +73,7 @@ public final class Cli {
     /** Where the bundled datasets lie on the class path. */
     static final String DATASETS = "org/outturn/examples/datasets/";
 
-    static final String USAGE_TEXT = "Usage: outturn <assess|check|import|summary|stats|spc|datasets> [options] FILE   "
+    static final String USAGE_TEXT = "Usage: outturn <assess|check|import|summary|report|stats|spc|datasets> [options] FILE   "
             + "(outturn --help for more)";
 
     static final String HELP = String.join("\n",
@@ -103,6 +104,11 @@ public final class Cli {
             "  summary FILE   the scorecard: counts and shares by RAG and unrated reason, per group and",
             "                 in total; for a document with an action plan, then the plan's items by",
             "                 status, as printed and without rows that repeat an earlier one.",
+            "  report FILE    a committee scorecard as a standalone HTML page (write it with > report.html):",
+            "                 one row per indicator (its latest outturn, or --period P's) with the",
+            "                 previous and current values, target, RAG, direction of travel, a sparkline",
+            "                 and the explanation, grouped by --group-by, with a summary and a chart per",
+            "                 indicator; prints on A4 landscape. assess --format html is the detailed table.",
             "  stats METHOD FILE.csv  apply a public-health method (proportion, rate, quantile, funnel,",
             "                 compare) to each row of a CSV file, appending value, limits and method",
             "                 columns (outturn stats --help for its options).",
@@ -126,6 +132,7 @@ public final class Cli {
             "  --period P     only the period P, such as 2024/25, 2024/25 Q1, Apr-2024",
             "  --by B         summary: group by tag (the first tag; the default when any indicator has",
             "                 tags, else all), frequency, policy, polarity, or all (one group)",
+            "  --group-by G   report: group by tag (default), frequency or policy",
             "  --published    summary: count the ratings the document publishes, not recomputed ones",
             "  --lenient      skip fields the format does not define (read documents of later versions);",
             "                 for a spreadsheet, skip each cell that cannot be read, noting it",
@@ -244,6 +251,9 @@ public final class Cli {
             err.println("outturn: no outturn in " + options.file + " is for the period " + options.period
                     + periodsOf(document));
             return INVALID_INPUT;
+        }
+        if (options.command.equals("report")) {
+            return CliReport.run(report, options.groupBy, out);
         }
         if (options.command.equals("summary") && document.actionPlan().isPresent()) {
             // A document with an action plan: the plan's summary, after the scorecard when there are
@@ -629,6 +639,8 @@ public final class Cli {
         List<String> files;
         String format = "text";
         String by;
+        /** report's --group-by, or null. */
+        String groupBy;
         boolean published;
         boolean lenient;
         boolean strict;
@@ -651,13 +663,14 @@ public final class Cli {
                 "--policy");
         private static final Set<String> TAKES_VALUE = Set.of("--format", "--period", "--by", "--sheet",
                 "--mapping", "--preset", "--area", "--policy", "-o", "--output", "--indicator", "--rule-set",
-                "--minimum-points");
+                "--minimum-points", "--group-by");
         private static final Map<String, Set<String>> ALLOWED = Map.of(
                 "assess", with(SPREADSHEET, "--format", "--period", "--latest", "--all", "--lenient"),
                 "check", with(SPREADSHEET, "--lenient", "--strict"),
                 "datasets", Set.of(),
                 "import", with(SPREADSHEET, "--lenient", "-o", "--output"),
                 "spc", Set.of("--format", "--indicator", "--rule-set", "--minimum-points", "--lenient"),
+                "report", with(SPREADSHEET, "--period", "--lenient", "--group-by"),
                 "summary", with(SPREADSHEET, "--format", "--period", "--latest", "--all", "--lenient", "--by",
                         "--published"));
 
@@ -684,12 +697,12 @@ public final class Cli {
             options.command = list.get(0);
             if (options.command.startsWith("-")) {
                 throw new UsageException("unknown option '" + options.command + "' (expected a command first: "
-                        + "assess, check, import, summary, stats, spc, datasets, help)");
+                        + "assess, check, import, summary, report, stats, spc, datasets, help)");
             }
             Set<String> allowed = ALLOWED.get(options.command);
             if (allowed == null) {
                 throw new UsageException("unknown command '" + options.command
-                        + "' (available: assess, check, import, summary, stats, spc, datasets, help)");
+                        + "' (available: assess, check, import, summary, report, stats, spc, datasets, help)");
             }
             List<String> files = new ArrayList<>();
             boolean endOfOptions = false;
@@ -730,6 +743,9 @@ public final class Cli {
                         break;
                     case "--by":
                         options.by = oneOf(name, value, GROUPINGS);
+                        break;
+                    case "--group-by":
+                        options.groupBy = oneOf(name, value, CliReport.GROUPINGS);
                         break;
                     case "--period":
                         selectionOption = select(options, selectionOption, name, CliRows.Selection.PERIOD);
@@ -811,7 +827,8 @@ public final class Cli {
             options.file = files.get(0);
             options.files = List.copyOf(files);
             if (options.selection == null) {
-                options.selection = options.command.equals("summary") ? CliRows.Selection.LATEST
+                options.selection = options.command.equals("summary") || options.command.equals("report")
+                        ? CliRows.Selection.LATEST
                         : CliRows.Selection.ALL;
             }
             return options;

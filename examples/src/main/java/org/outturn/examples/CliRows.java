@@ -2,15 +2,14 @@ package org.outturn.examples;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.outturn.core.MissingReason;
 import org.outturn.core.Outturn;
 import org.outturn.core.Rating;
 import org.outturn.core.Target;
 import org.outturn.core.Unit;
+import org.outturn.report.ReportWords;
 import org.outturn.rules.report.ReportRow;
 import org.outturn.rules.report.ReportSelection;
 import org.outturn.rules.trend.DirectionOfTravel;
-import org.outturn.rules.trend.Trend;
 
 /**
  * How the command line prints the parts of a {@link ReportRow}: ratings, values, targets and
@@ -50,11 +49,7 @@ final class CliRows {
 
     /** Prints a rating as a table cell: {@code Green}, or {@code Unrated (No target)}; empty for null. */
     static String rating(Rating rating) {
-        if (rating == null) {
-            return "";
-        }
-        return rating.rag().map(rag -> rag.displayName())
-                .orElseGet(() -> "Unrated (" + rating.unratedReason().orElseThrow().displayName() + ")");
+        return rating == null ? "" : ReportWords.rating(rating);
     }
 
     /** Prints a row's recomputed rating, or {@code Unrated} when no policy applies. */
@@ -69,8 +64,7 @@ final class CliRows {
 
     /** Prints an outturn's value with its unit, or its missing reason: {@code n/a (Suppressed)}. */
     static String value(Outturn outturn, Unit unit) {
-        return outturn.value().map(unit::format).orElseGet(() -> "n/a ("
-                + outturn.missingReason().map(MissingReason::displayName).orElse("no value") + ")");
+        return ReportWords.value(outturn, unit);
     }
 
     /**
@@ -78,25 +72,7 @@ final class CliRows {
      * {@code 5% - 7%}.
      */
     static String target(Target target, Unit unit) {
-        if (target == null) {
-            return "";
-        }
-        if (target instanceof Target.Single single) {
-            return unit.format(single.value());
-        }
-        if (target instanceof Target.WithFloor floored) {
-            return unit.format(floored.value()) + ", floor " + unit.format(floored.floor());
-        }
-        if (target instanceof Target.Thresholds thresholds) {
-            return "green " + unit.format(thresholds.green()) + ", red " + unit.format(thresholds.red());
-        }
-        if (target instanceof Target.Band band) {
-            return unit.format(band.lowInclusive()) + " - " + unit.format(band.highInclusive());
-        }
-        if (target instanceof Target.RelativeToBenchmark relative) {
-            return "vs " + relative.group().name();
-        }
-        return ((Target.None) target).wording();
+        return target == null ? "" : ReportWords.target(target, unit);
     }
 
     /** The target a row is judged against: the assessment's, else the indicator's for the period. */
@@ -116,11 +92,7 @@ final class CliRows {
      * only when a value is missing.
      */
     static String trend(DirectionOfTravel travel) {
-        if (travel.trend() == Trend.NOT_COMPARABLE && travel.direction().isPresent()) {
-            String words = travel.direction().get().displayName();
-            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-        }
-        return travel.trend().displayName();
+        return ReportWords.trend(travel);
     }
 
     /** Formats a share as a percentage: {@code 21.1%}. */

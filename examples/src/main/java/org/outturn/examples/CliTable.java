@@ -3,7 +3,9 @@ package org.outturn.examples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import org.outturn.core.Rag;
+import org.outturn.report.Html;
+import org.outturn.report.Palette;
 
 /**
  * A table of text cells, as the command line prints it, and its renderings as aligned text, CSV
@@ -227,31 +229,14 @@ final class CliTable {
         return List.of("red", "amber", "green", "blue").contains(first) ? first : null;
     }
 
+    /** The inline style of a colour's cell, from the one palette of the reports. */
     private static String style(String colour) {
-        switch (colour) {
-            case "red":
-                return "background: #d4351c; color: #fff;";
-            case "amber":
-                return "background: #f47738; color: #0b0c0c;";
-            case "green":
-                return "background: #00703c; color: #fff;";
-            default:
-                return "background: #1d70b8; color: #fff;";
-        }
+        Rag rag = Rag.valueOf(colour.toUpperCase(Locale.ROOT));
+        return "background: " + Palette.fill(rag) + "; color: " + Palette.text(rag) + ";";
     }
 
-    /**
-     * Escapes text for HTML element content and attribute values, as {@link HtmlReport#escape} does,
-     * except that characters XML forbids become a space rather than disappearing, so that a table
-     * cell keeps its word breaks.
-     */
+    /** Escapes text for HTML element content and attribute values, as {@link Html#escape} does. */
     static String escapeHtml(String text) {
-        Objects.requireNonNull(text, "text");
-        StringBuilder spaced = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            spaced.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? ' ' : c);
-        }
-        return HtmlReport.escape(spaced);
+        return Html.escape(text);
     }
 }

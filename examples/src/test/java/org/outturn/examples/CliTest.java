@@ -471,7 +471,7 @@ final class CliTest {
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(lines(result.err())).containsExactly(
-                "outturn: unknown command 'rate' (available: assess, check, import, summary, stats, spc, datasets, help)", Cli.USAGE_TEXT);
+                "outturn: unknown command 'rate' (available: assess, check, import, summary, report, stats, spc, datasets, help)", Cli.USAGE_TEXT);
     }
 
     @Test
