@@ -21,6 +21,7 @@ import org.outturn.core.ReportingPeriod;
 import org.outturn.core.Target;
 import org.outturn.rules.RagPolicy;
 import org.outturn.rules.report.IndicatorEntry;
+import org.outturn.rules.report.OutturnDocument;
 
 /**
  * The row schema for outturns on Spark: one row per outturn of an indicator of an area (a council or
@@ -127,6 +128,24 @@ public final class OutturnRows {
             cells[22] = policies.apply(period).map(json::write).orElse(null);
             cells[23] = outturn.note().orElse(null);
             rows.add(RowFactory.create(cells));
+        }
+        return rows;
+    }
+
+    /**
+     * Returns the rows of every indicator entry of an area's document, each outturn with the policy the
+     * document gives it ({@link OutturnDocument#policyFor(IndicatorEntry, ReportingPeriod)}).
+     *
+     * @param area  the area's code, such as {@code E09000004}, not null
+     * @param document  the area's document, not null
+     * @return the rows, in document order, not null
+     */
+    public static List<Row> of(String area, OutturnDocument document) {
+        Objects.requireNonNull(area, "area");
+        Objects.requireNonNull(document, "document");
+        List<Row> rows = new ArrayList<>();
+        for (IndicatorEntry entry : document.indicators()) {
+            rows.addAll(of(area, entry, period -> document.policyFor(entry, period)));
         }
         return rows;
     }
