@@ -13,9 +13,10 @@ import org.outturn.rules.RagPolicy;
 final class PolicyJson {
 
     private final Map<String, RagPolicy> read = new HashMap<>();
+    private final Map<RagPolicy, String> written = new HashMap<>();
 
     String write(RagPolicy policy) {
-        return OutturnJson.strict().mapper().writeValueAsString(policy);
+        return written.computeIfAbsent(policy, p -> OutturnJson.strict().mapper().writeValueAsString(p));
     }
 
     RagPolicy read(String json) {

@@ -45,9 +45,10 @@ public final class NationalJob {
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8").getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
         try {
-            NationalData data = NationalData.of(2024);
+            long seed = 2024;
+            // Only the seed and sizes travel to the executors; each generates its own areas.
             FlatMapFunction<Long, Row> generate = area -> OutturnRows.of(NationalData.areaCode(area.intValue()),
-                    data.document(area.intValue(), indicators, months)).iterator();
+                    NationalData.of(seed).document(area.intValue(), indicators, months)).iterator();
             Dataset<Row> outturns = spark.range(0, areas, 1, 8).as(Encoders.LONG())
                     .flatMap(generate, Encoders.row(OutturnRows.schema()));
             long start = System.nanoTime();
