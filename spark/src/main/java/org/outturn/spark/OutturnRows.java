@@ -100,9 +100,13 @@ public final class OutturnRows {
         Objects.requireNonNull(area, "area");
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(policies, "policies");
+        return of(area, entry, policies, new PolicyJson());
+    }
+
+    private static List<Row> of(String area, IndicatorEntry entry,
+            Function<ReportingPeriod, Optional<RagPolicy>> policies, PolicyJson json) {
         Indicator indicator = entry.indicator();
         List<Row> rows = new ArrayList<>(entry.outturns().size());
-        PolicyJson json = new PolicyJson();
         for (Outturn outturn : entry.outturns().values()) {
             ReportingPeriod period = outturn.period();
             Object[] cells = new Object[COLUMNS.size()];
@@ -144,8 +148,9 @@ public final class OutturnRows {
         Objects.requireNonNull(area, "area");
         Objects.requireNonNull(document, "document");
         List<Row> rows = new ArrayList<>();
+        PolicyJson json = new PolicyJson();
         for (IndicatorEntry entry : document.indicators()) {
-            rows.addAll(of(area, entry, period -> document.policyFor(entry, period)));
+            rows.addAll(of(area, entry, period -> document.policyFor(entry, period), json));
         }
         return rows;
     }
