@@ -50,7 +50,7 @@ final class OutturnDocumentsTest {
         String message = null;
         try {
             OutturnDocuments.read(SharedSpark.session(), dir.toUri() + "*.json").collectAsList();
-        } catch (RuntimeException ex) {
+        } catch (Exception ex) { // a SparkException, which Scala throws unchecked
             message = String.valueOf(ex.getMessage());
         }
         assertThat(message).contains("E1.json: Invalid format at $.format: unsupported format 'outturn/2' "

@@ -27,7 +27,7 @@ import org.outturn.spark.examples.NationalData;
 final class SparkRaterTest {
 
     private static final int AREAS = 8;
-    private static final int INDICATORS = 24;
+    private static final int INDICATORS = 30;
     private static final int MONTHS = 14;
 
     private static SparkSession spark;
