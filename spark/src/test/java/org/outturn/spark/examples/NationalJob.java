@@ -19,7 +19,7 @@ import org.outturn.spark.SparkRater;
  * under {@code target/national/}, and prints the throughput.
  *
  * <pre>
- * ./mvnw -q -pl spark -am compile exec:exec -Dnational.args="local[2] 300 200 12"
+ * ./mvnw -q -pl spark -am test-compile exec:exec -Dnational.args="local[2] 300 200 12"
  * </pre>
  *
  * <p>Arguments, all optional, in order: the Spark master ({@code local[2]}), areas (300),
