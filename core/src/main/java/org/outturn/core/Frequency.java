@@ -19,32 +19,36 @@ import java.util.Objects;
 public enum Frequency {
 
     /** Every calendar month, as {@link ReportingMonth} ({@code Apr-2024}): 12 periods a year. */
-    MONTHLY(1),
+    MONTHLY(1, "Monthly"),
     /** Every quarter of the financial year, as {@link FinancialQuarter} ({@code 2024/25 Q1}): 4 periods a year. */
-    QUARTERLY(3),
+    QUARTERLY(3, "Quarterly"),
     /** Every school term, as {@link SchoolTerm} ({@code Autumn 2022}): 3 periods a year, of 4 months each. */
-    TERMLY(4),
+    TERMLY(4, "Termly"),
     /**
      * Every year: a {@link FinancialYear} ({@code 2024/25}), {@link CalendarYear} ({@code 2024}) or
      * {@link AcademicYear} ({@code 2024/25 AY}).
      */
-    ANNUAL(12),
+    ANNUAL(12, "Annual"),
     /** Every two financial years, as {@link Biennium} ({@code 2024/25-2025/26}), for example biennial surveys. */
-    BIENNIAL(24);
+    BIENNIAL(24, "Biennial");
 
     /** The accepted lenient words, as listed in error messages. */
     private static final String ACCEPTED = "Monthly, Quarterly, Termly, Yearly, Annual, Biennial";
 
     /** The number of months in one period. */
     private final int monthsPerPeriod;
+    /** The name to show. */
+    private final String displayName;
 
     /**
      * Creates a constant.
      *
      * @param monthsPerPeriod  the number of months in one period
+     * @param displayName  the name to show
      */
-    Frequency(int monthsPerPeriod) {
+    Frequency(int monthsPerPeriod, String displayName) {
         this.monthsPerPeriod = monthsPerPeriod;
+        this.displayName = displayName;
     }
 
     /**
@@ -70,6 +74,16 @@ public enum Frequency {
             default -> throw new IllegalArgumentException(
                     "Unknown frequency: '" + text + "' (accepted: " + ACCEPTED + ")");
         };
+    }
+
+    /**
+     * Returns the name to show, such as {@code Monthly} for {@link #MONTHLY}: the constant's name in
+     * words, which {@link #parseLenient(CharSequence)} reads back.
+     *
+     * @return the display name, not null
+     */
+    public String displayName() {
+        return displayName;
     }
 
     /**

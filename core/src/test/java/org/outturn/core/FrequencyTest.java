@@ -79,4 +79,16 @@ final class FrequencyTest {
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("other");
     }
+
+    @Test
+    void displayName_eachConstant_isItsNameInWordsAndReadsBack() {
+        assertThat(Frequency.MONTHLY.displayName()).isEqualTo("Monthly");
+        assertThat(Frequency.QUARTERLY.displayName()).isEqualTo("Quarterly");
+        assertThat(Frequency.TERMLY.displayName()).isEqualTo("Termly");
+        assertThat(Frequency.ANNUAL.displayName()).isEqualTo("Annual");
+        assertThat(Frequency.BIENNIAL.displayName()).isEqualTo("Biennial");
+        for (Frequency frequency : Frequency.values()) {
+            assertThat(Frequency.parseLenient(frequency.displayName())).isEqualTo(frequency);
+        }
+    }
 }

@@ -28,7 +28,6 @@ import org.outturn.rules.report.IndicatorEntry;
 import org.outturn.rules.report.OutturnDocument;
 import org.outturn.json.OutturnJson;
 import org.outturn.json.OutturnJsonException;
-import org.outturn.rules.RagPolicy;
 import org.outturn.rules.Scorecard;
 import org.outturn.rules.report.NotRecomputable;
 import org.outturn.rules.report.ReportAssessment;
@@ -37,6 +36,7 @@ import org.outturn.rules.Tally;
 import org.outturn.csv.OutturnCsv;
 import org.outturn.csv.TableImportException;
 import org.outturn.xlsx.OutturnXlsx;
+import org.outturn.report.Grouping;
 import org.outturn.stats.spc.RuleSet;
 
 /**
@@ -573,26 +573,19 @@ public final class Cli {
         return new Summary(by, scorecard, noPolicy);
     }
 
-    /** The group of a row: the indicator's first tag, its frequency or polarity, or the policy that rated the row. */
+    /**
+     * The group of a row: the indicator's first tag, its frequency or the policy that rated the row as
+     * the report's {@link Grouping} names them, its polarity, or {@code all}.
+     */
     private static Function<ReportRow, String> grouping(String by) {
         switch (by) {
-            case "tag":
-                return row -> row.indicator().tags().stream().findFirst().orElse("(untagged)");
-            case "frequency":
-                return row -> words(row.indicator().frequency());
-            case "policy":
-                return row -> row.policy().map(RagPolicy::name).orElse("(no policy)");
             case "polarity":
                 return row -> row.indicator().polarity().displayName();
-            default:
+            case "all":
                 return row -> Scorecard.ALL;
+            default:
+                return Grouping.valueOf(by.toUpperCase(Locale.ROOT))::groupOf;
         }
-    }
-
-    /** An enum constant in words, for one without a display name: {@code MONTHLY} is {@code Monthly}. */
-    private static String words(Enum<?> constant) {
-        String words = constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** The colours and unrated reasons a summary shows: the colours always but Blue, others when counted. */

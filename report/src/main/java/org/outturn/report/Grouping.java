@@ -1,8 +1,6 @@
 package org.outturn.report;
 
-import java.util.Locale;
 import java.util.Objects;
-import org.outturn.core.Frequency;
 import org.outturn.rules.RagPolicy;
 import org.outturn.rules.report.ReportRow;
 
@@ -39,15 +37,10 @@ public enum Grouping {
             case TAG:
                 return row.indicator().tags().stream().findFirst().orElse("(untagged)");
             case FREQUENCY:
-                return words(row.indicator().frequency());
+                return row.indicator().frequency().displayName();
             default:
                 return row.policy().map(RagPolicy::name).orElse("(no policy)");
         }
-    }
-
-    private static String words(Frequency frequency) {
-        String words = frequency.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /**
