@@ -78,20 +78,7 @@ final class Fingertips {
                     "no header row: the sheet is empty")));
         }
         List<String> header = table.rows().get(0);
-        Map<String, Integer> index = new HashMap<>();
-        for (int c = 0; c < header.size(); c++) {
-            index.putIfAbsent(header.get(c).strip().toLowerCase(Locale.ROOT), c);
-        }
-        List<String> missing = new ArrayList<>();
-        for (String needed : List.of("Indicator ID", "Indicator Name", "Area Code", "Time period", "Value")) {
-            if (!index.containsKey(needed.toLowerCase(Locale.ROOT))) {
-                missing.add(needed);
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new TableImportException(table.name(), List.of(ImportProblem.ofSheet(table.name(),
-                    "not a Fingertips data export: no column " + String.join(", ", missing))));
-        }
+        Map<String, Integer> index = columnIndex(table.name(), header);
         int id = index.get("indicator id");
         int name = index.get("indicator name");
         int areaCode = index.get("area code");
@@ -165,6 +152,29 @@ final class Fingertips {
             rows.add(row);
         }
         return Table.of(table.name(), rows);
+    }
+
+    /**
+     * The columns of an export's header by their lower-case names, the first of a repeated name.
+     *
+     * @throws TableImportException if a column the preset needs is missing
+     */
+    private static Map<String, Integer> columnIndex(String sheet, List<String> header) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            index.putIfAbsent(header.get(c).strip().toLowerCase(Locale.ROOT), c);
+        }
+        List<String> missing = new ArrayList<>();
+        for (String needed : List.of("Indicator ID", "Indicator Name", "Area Code", "Time period", "Value")) {
+            if (!index.containsKey(needed.toLowerCase(Locale.ROOT))) {
+                missing.add(needed);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new TableImportException(sheet, List.of(ImportProblem.ofSheet(sheet,
+                    "not a Fingertips data export: no column " + String.join(", ", missing))));
+        }
+        return index;
     }
 
     private static String split(Table table, int r, int[] columns) {
