@@ -419,23 +419,8 @@ final class Importer {
         MeasureType measureType = attribute(row, Headers.Role.MEASURE_TYPE, null,
                 text -> MeasureType.valueOf(text.toString().strip().toUpperCase(Locale.ROOT).replace(' ', '_')
                         .replace('-', '_')));
-        List<PublishedCell> values = new ArrayList<>();
-        for (Cell cell : cells) {
-            String text = table.cell(cell.row, cell.column);
-            try {
-                values.add(new PublishedCell(cell, PublishedValue.parse(text)));
-            } catch (IllegalArgumentException ex) {
-                cellProblem(cell.row, cell.column, ex.getMessage());
-            }
-        }
-        List<PublishedValue> published0 = values.stream().map(PublishedCell::value).toList();
-        Unit unit = attribute(row, Headers.Role.UNIT, mapping.unit().orElse(null),
-                text -> UnitWords.parse(text.toString(), published0));
-        if (unit == null && row.rowOf(Headers.Role.UNIT) < 0 && mapping.unit().isEmpty()) {
-            UnitWords.Inference inference = UnitWords.infer(published0);
-            unit = inference.unit();
-            notes.add(row.code + ": unit " + unit + " inferred from its cells (" + inference.reason() + ")");
-        }
+        List<PublishedCell> values = publishedCells(cells);
+        Unit unit = unit(row, values.stream().map(PublishedCell::value).toList());
         if (unit == null) {
             return null;
         }
@@ -450,6 +435,68 @@ final class Importer {
         SortedMap<ReportingPeriod, Target> targets = new TreeMap<>();
         Map<ReportingPeriod, Rating> published = new TreeMap<>();
         List<Benchmark> benchmarks = new ArrayList<>();
+        readPeriodColumns(row, polarity, unit, targets, published, benchmarks);
+        List<String> entryNotes = parts(row.text(Headers.Role.NOTES), "\\R| \\| ");
+        Set<String> tags = new LinkedHashSet<>(parts(row.text(Headers.Role.TAGS), ";"));
+        if (problems.size() > before && !options.isLenient()) {
+            return null;
+        }
+        try {
+            Indicator.Builder indicator = Indicator.builder().code(row.code).title(title.isEmpty() ? row.code : title)
+                    .unit(unit).polarity(polarity).frequency(frequency).addAllTags(tags).putAllTargets(targets)
+                    .addAllBenchmarks(benchmarks);
+            if (measureType != null) {
+                indicator.measureType(measureType);
+            }
+            String framework = row.text(Headers.Role.FRAMEWORK_CODE);
+            if (!framework.isEmpty()) {
+                indicator.frameworkCode(framework);
+            }
+            String policy = row.text(Headers.Role.POLICY);
+            return IndicatorEntry.of(indicator.build(), outturns, policy.isEmpty() ? null : policy, published,
+                    entryNotes);
+        } catch (IllegalArgumentException ex) {
+            skipRow(row.row, ex.getMessage());
+            return null;
+        }
+    }
+
+    /** The value cells read as published values; a cell that cannot be read is a problem and left out. */
+    private List<PublishedCell> publishedCells(List<Cell> cells) {
+        List<PublishedCell> values = new ArrayList<>();
+        for (Cell cell : cells) {
+            String text = table.cell(cell.row, cell.column);
+            try {
+                values.add(new PublishedCell(cell, PublishedValue.parse(text)));
+            } catch (IllegalArgumentException ex) {
+                cellProblem(cell.row, cell.column, ex.getMessage());
+            }
+        }
+        return values;
+    }
+
+    /**
+     * The unit of a row: its unit cell, else the mapping's, else inferred from its values (with a note);
+     * null when the unit cell cannot be read (a problem has been noted).
+     */
+    private Unit unit(Row row, List<PublishedValue> values) {
+        Unit unit = attribute(row, Headers.Role.UNIT, mapping.unit().orElse(null),
+                text -> UnitWords.parse(text.toString(), values));
+        if (unit == null && row.rowOf(Headers.Role.UNIT) < 0 && mapping.unit().isEmpty()) {
+            UnitWords.Inference inference = UnitWords.infer(values);
+            unit = inference.unit();
+            notes.add(row.code + ": unit " + unit + " inferred from its cells (" + inference.reason() + ")");
+        }
+        return unit;
+    }
+
+    /**
+     * Reads the target, RAG and benchmark cells of an indicator's rows into the given collections, each
+     * for its column's period, else (in a long table) its row's period, else the mapping's target or RAG
+     * period; a cell that cannot be read is a problem and left out.
+     */
+    private void readPeriodColumns(Row row, Polarity polarity, Unit unit, SortedMap<ReportingPeriod, Target> targets,
+            Map<ReportingPeriod, Rating> published, List<Benchmark> benchmarks) {
         for (int r : row.rows) {
             ReportingPeriod longPeriod = has(Headers.Role.PERIOD)
                     ? Headers.period(table.cell(r, index(Headers.Role.PERIOD))).orElse(null) : null;
@@ -480,40 +527,17 @@ final class Importer {
                 }
             }
         }
-        List<String> entryNotes = new ArrayList<>();
-        String notesText = row.text(Headers.Role.NOTES);
-        for (String note : notesText.split("\\R| \\| ")) {
-            if (!note.isBlank()) {
-                entryNotes.add(note.strip());
+    }
+
+    /** The non-blank parts of a cell split at a separator, stripped, in order. */
+    private static List<String> parts(String text, String separator) {
+        List<String> parts = new ArrayList<>();
+        for (String part : text.split(separator)) {
+            if (!part.isBlank()) {
+                parts.add(part.strip());
             }
         }
-        Set<String> tags = new LinkedHashSet<>();
-        for (String tag : row.text(Headers.Role.TAGS).split(";")) {
-            if (!tag.isBlank()) {
-                tags.add(tag.strip());
-            }
-        }
-        if (problems.size() > before && !options.isLenient()) {
-            return null;
-        }
-        try {
-            Indicator.Builder indicator = Indicator.builder().code(row.code).title(title.isEmpty() ? row.code : title)
-                    .unit(unit).polarity(polarity).frequency(frequency).addAllTags(tags).putAllTargets(targets)
-                    .addAllBenchmarks(benchmarks);
-            if (measureType != null) {
-                indicator.measureType(measureType);
-            }
-            String framework = row.text(Headers.Role.FRAMEWORK_CODE);
-            if (!framework.isEmpty()) {
-                indicator.frameworkCode(framework);
-            }
-            String policy = row.text(Headers.Role.POLICY);
-            return IndicatorEntry.of(indicator.build(), outturns, policy.isEmpty() ? null : policy, published,
-                    entryNotes);
-        } catch (IllegalArgumentException ex) {
-            skipRow(row.row, ex.getMessage());
-            return null;
-        }
+        return parts;
     }
 
     private record PublishedCell(Cell cell, PublishedValue value) {
