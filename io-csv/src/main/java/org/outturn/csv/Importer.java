@@ -414,7 +414,7 @@ final class Importer {
                 Frequency::parseLenient);
         if (frequency == null) {
             frequency = inferFrequency(cells);
-            notes.add(row.code + ": frequency " + frequency.name() + " inferred from its period columns");
+            notes.add(row.code + ": frequency " + frequency.displayName() + " inferred from its period columns");
         }
         MeasureType measureType = attribute(row, Headers.Role.MEASURE_TYPE, null,
                 text -> MeasureType.valueOf(text.toString().strip().toUpperCase(Locale.ROOT).replace(' ', '_')

@@ -142,6 +142,12 @@ final class ImportProblemsTest {
     }
 
     @Test
+    void read_noFrequencyColumn_notesTheInferredFrequencyInWords() {
+        OutturnDocument document = read("Ref,Polarity,2024/25,2023/24\nA,High,1,2\n", ImportOptions.defaults());
+        assertThat(document.notes()).contains("A: frequency Annual inferred from its period columns");
+    }
+
+    @Test
     void read_unknownColumn_isNotedNotDropped() {
         OutturnDocument document = read("Ref,Polarity,2024/25,Owner\nA,High,1,Jo\n", ImportOptions.defaults());
         assertThat(document.notes()).contains("Columns not imported from t.csv: D (Owner)");
