@@ -144,12 +144,7 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
             period = PooledYears.parseOrNull(s, from, to);
         }
         if (period == null) {
-            period = FinancialYear.parseOrNull(s, from, to);
-        }
-        if (period == null) {
-            period = CalendarYear.parseOrNull(s, from, to);
-        }
-        if (period == null) {
+            // Again without leniency, so that a month's shape with an unknown name says so.
             period = ReportingMonth.parseOrNull(s, from, to);
         }
         if (period == null) {
