@@ -42,7 +42,7 @@ public final class ImportProblem {
      * @param message  what is wrong, not null
      * @return the problem, not null
      */
-    public static ImportProblem ofCell(String sheet, int row, int column, String header, String text,
+    static ImportProblem ofCell(String sheet, int row, int column, String header, String text,
             String message) {
         return new ImportProblem(Objects.requireNonNull(sheet, "sheet"), positive("row", row),
                 positive("column", column), header == null || header.isBlank() ? null : header,
@@ -57,7 +57,7 @@ public final class ImportProblem {
      * @param message  what is wrong, not null
      * @return the problem, not null
      */
-    public static ImportProblem ofRow(String sheet, int row, String message) {
+    static ImportProblem ofRow(String sheet, int row, String message) {
         return new ImportProblem(Objects.requireNonNull(sheet, "sheet"), positive("row", row), 0, null, null,
                 Objects.requireNonNull(message, "message"));
     }
@@ -69,7 +69,7 @@ public final class ImportProblem {
      * @param message  what is wrong, not null
      * @return the problem, not null
      */
-    public static ImportProblem ofSheet(String sheet, String message) {
+    static ImportProblem ofSheet(String sheet, String message) {
         return new ImportProblem(Objects.requireNonNull(sheet, "sheet"), 0, 0, null, null,
                 Objects.requireNonNull(message, "message"));
     }

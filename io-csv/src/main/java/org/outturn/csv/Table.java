@@ -87,7 +87,7 @@ public final class Table {
      * @return the letters, not null
      * @throws IllegalArgumentException if the index is negative
      */
-    public static String columnLetters(int column) {
+    static String columnLetters(int column) {
         if (column < 0) {
             throw new IllegalArgumentException("Invalid value for column (must not be negative): " + column);
         }
