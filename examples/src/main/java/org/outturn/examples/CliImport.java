@@ -14,6 +14,7 @@ import org.outturn.csv.ImportOptions;
 import org.outturn.csv.OutturnCsv;
 import org.outturn.csv.Table;
 import org.outturn.csv.TableImport;
+import org.outturn.csv.TableImportException;
 import org.outturn.csv.TableMapping;
 import org.outturn.json.OutturnJson;
 import org.outturn.rules.RagPolicy;
@@ -84,7 +85,7 @@ final class CliImport {
     /**
      * Imports a spreadsheet file, or a bundled dataset's spreadsheet twin of that name.
      *
-     * @throws org.outturn.csv.TableImportException listing every problem
+     * @throws TableImportException listing every problem
      * @throws Cli.SourceException if nothing can be read under that name
      */
     static OutturnDocument read(String name, ImportOptions options, String datasets) {
@@ -95,10 +96,9 @@ final class CliImport {
                 return xlsx ? OutturnXlsx.read(path, options) : OutturnCsv.read(path, options);
             } catch (UncheckedIOException ex) {
                 throw new Cli.SourceException("cannot read " + name + ": " + ex.getCause().getMessage());
+            } catch (TableImportException ex) {
+                throw ex;
             } catch (IllegalArgumentException ex) {
-                if (ex instanceof org.outturn.csv.TableImportException) {
-                    throw ex;
-                }
                 throw new Cli.SourceException("cannot read " + name + ": " + ex.getMessage());
             }
         }
