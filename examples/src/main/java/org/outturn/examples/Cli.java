@@ -21,6 +21,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.outturn.core.Rag;
 import org.outturn.core.ReportingPeriod;
 import org.outturn.core.UnratedReason;
@@ -159,7 +160,9 @@ public final class Cli {
             "");
 
     private static final List<String> FORMATS = List.of("text", "csv", "xlsx", "json", "html", "markdown");
-    private static final List<String> GROUPINGS = List.of("tag", "frequency", "policy", "polarity", "all");
+    /** The values of summary's {@code --by}: report's groupings, then polarity and all. */
+    private static final List<String> GROUPINGS = Stream.concat(CliReport.GROUPINGS.stream(),
+            Stream.of("polarity", "all")).toList();
 
     private Cli() {
     }

@@ -2,6 +2,7 @@ package org.outturn.examples;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.outturn.report.CommitteeScorecard;
@@ -23,8 +24,9 @@ import org.outturn.rules.report.ReportSelection;
  */
 final class CliReport {
 
-    /** The values of {@code --group-by}. */
-    static final List<String> GROUPINGS = List.of("tag", "frequency", "policy");
+    /** The values of {@code --group-by}: the {@link Grouping}s in lower case, {@code tag, frequency, policy}. */
+    static final List<String> GROUPINGS = Arrays.stream(Grouping.values())
+            .map(grouping -> grouping.name().toLowerCase(Locale.ROOT)).toList();
 
     private CliReport() {
     }
