@@ -23,6 +23,9 @@ import java.util.Objects;
  */
 public final class ReportingMonth implements ReportingPeriod {
 
+    /** The rule a text that is not a month breaks, as parse errors word it here and in a year to date. */
+    static final String NOT_A_MONTH = "not a month (accepted notations: Apr-2024, Apr-24, April 2024, Apr 2024, "
+            + "2024-04)";
     /** The canonical abbreviations, January first. */
     private static final String[] ABBREVIATIONS =
             {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -135,8 +138,7 @@ public final class ReportingMonth implements ReportingPeriod {
         String s = text.toString();
         ReportingMonth month = parseOrNull(s, PeriodSupport.trimmedStart(s), PeriodSupport.trimmedEnd(s));
         if (month == null) {
-            throw PeriodSupport.parseError(s, 0, "not a month (accepted notations: Apr-2024, Apr-24, "
-                    + "April 2024, Apr 2024, 2024-04)");
+            throw PeriodSupport.parseError(s, 0, NOT_A_MONTH);
         }
         return month;
     }

@@ -142,8 +142,7 @@ public final class YearToDate implements ReportingPeriod {
         }
         ReportingMonth end = ReportingMonth.parseOrNull(text, matcher.start(2), matcher.end(2));
         if (end == null) {
-            throw PeriodSupport.parseError(text, matcher.start(2), "not a month (accepted notations: "
-                    + "Apr-2024, Apr-24, April 2024, Apr 2024, 2024-04)");
+            throw PeriodSupport.parseError(text, matcher.start(2), ReportingMonth.NOT_A_MONTH);
         }
         try {
             return of(year, end);
