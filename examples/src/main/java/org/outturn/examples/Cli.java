@@ -654,6 +654,8 @@ public final class Cli {
         String ruleSet = "nhse-2023";
         int minimumPoints;
 
+        /** The commands, as the messages for a missing or unknown one list them. */
+        private static final String COMMANDS = "assess, check, import, summary, report, stats, spc, datasets, help";
         /** The options that say how to import a spreadsheet FILE. */
         private static final Set<String> SPREADSHEET = Set.of("--sheet", "--mapping", "--preset", "--area",
                 "--policy");
@@ -693,12 +695,11 @@ public final class Cli {
             options.command = list.get(0);
             if (options.command.startsWith("-")) {
                 throw new UsageException("unknown option '" + options.command + "' (expected a command first: "
-                        + "assess, check, import, summary, report, stats, spc, datasets, help)");
+                        + COMMANDS + ")");
             }
             Set<String> allowed = ALLOWED.get(options.command);
             if (allowed == null) {
-                throw new UsageException("unknown command '" + options.command
-                        + "' (available: assess, check, import, summary, report, stats, spc, datasets, help)");
+                throw new UsageException("unknown command '" + options.command + "' (available: " + COMMANDS + ")");
             }
             List<String> files = new ArrayList<>();
             boolean endOfOptions = false;
