@@ -416,9 +416,7 @@ final class Importer {
             frequency = inferFrequency(cells);
             notes.add(row.code + ": frequency " + frequency.displayName() + " inferred from its period columns");
         }
-        MeasureType measureType = attribute(row, Headers.Role.MEASURE_TYPE, null,
-                text -> MeasureType.valueOf(text.toString().strip().toUpperCase(Locale.ROOT).replace(' ', '_')
-                        .replace('-', '_')));
+        MeasureType measureType = attribute(row, Headers.Role.MEASURE_TYPE, null, MeasureType::parseLenient);
         List<PublishedCell> values = publishedCells(cells);
         Unit unit = unit(row, values.stream().map(PublishedCell::value).toList());
         if (unit == null) {

@@ -54,6 +54,21 @@ final class ImportProblemsTest {
     }
 
     @Test
+    void read_unknownMeasureType_namesTheCellAndListsTheTypes() {
+        assertThat(problems("Ref,Polarity,Measure type,2024/25\nA,High,Weekly,1\n")).containsExactly(
+                "t.csv!C2 (Measure type) 'Weekly': Unknown measure type: 'Weekly' (accepted: Snapshot, "
+                        + "Cumulative year to date, Rolling 12 months)");
+    }
+
+    @Test
+    void read_measureTypeInWords_isRead() {
+        OutturnDocument document = read("Ref,Polarity,Measure type,2024/25\nA,High,Cumulative year to date,1\n",
+                ImportOptions.defaults());
+        assertThat(document.indicators().get(0).indicator().measureType())
+                .isEqualTo(org.outturn.core.MeasureType.CUMULATIVE_YEAR_TO_DATE);
+    }
+
+    @Test
     void read_unknownUnit_namesTheCell() {
         assertThat(problems("Ref,Polarity,Unit,2024/25\nA,High,parsecs,1\n")).containsExactly(
                 "t.csv!C2 (Unit) 'parsecs': Unknown unit: 'parsecs' (accepted: a unit such as percentage:1 or "
