@@ -61,13 +61,13 @@ final class BandStrategy implements RagStrategy {
         if (below && above) {
             // A one-point band with an exclusive green edge: the value sits on it.
             reference = band.lowInclusive();
-            rag = outside(value, reference);
+            rag = outside(true, value, reference);
         } else if (below) {
             reference = band.lowInclusive();
-            rag = polarity == Polarity.LOWER_IS_BETTER ? Rag.GREEN : outside(value, reference);
+            rag = polarity == Polarity.LOWER_IS_BETTER ? Rag.GREEN : outside(true, value, reference);
         } else if (above) {
             reference = band.highInclusive();
-            rag = polarity == Polarity.HIGHER_IS_BETTER ? Rag.GREEN : outside(value, reference);
+            rag = polarity == Polarity.HIGHER_IS_BETTER ? Rag.GREEN : outside(false, value, reference);
         } else {
             reference = value.subtract(band.lowInclusive()).compareTo(band.highInclusive().subtract(value)) <= 0
                     ? band.lowInclusive() : band.highInclusive();
@@ -77,8 +77,12 @@ final class BandStrategy implements RagStrategy {
                 reference, rag);
     }
 
-    private Rag outside(BigDecimal value, BigDecimal bound) {
-        return edges.isRed(value.subtract(bound).abs().compareTo(margin.allowance(bound))) ? Rag.RED : Rag.AMBER;
+    /**
+     * Amber or Red for a value outside the band: below the bound ({@code low}, the distance
+     * {@code bound - value}) or above it ({@code !low}, the distance {@code value - bound}), against the margin.
+     */
+    private Rag outside(boolean low, BigDecimal value, BigDecimal bound) {
+        return edges.isRed(Tolerances.compareShortfall(margin, low, value, bound)) ? Rag.RED : Rag.AMBER;
     }
 
     @Override

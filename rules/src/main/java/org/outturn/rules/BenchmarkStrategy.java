@@ -57,7 +57,7 @@ final class BenchmarkStrategy implements RagStrategy {
         }
         BigDecimal reference = found.get().value().get();
         Rag rag = RagStrategies.rate(context.indicator().polarity(), context.judgedValue(), reference,
-                BigDecimal.ZERO, tolerance.allowance(reference), edges);
+                Tolerances.none(), tolerance, edges);
         return Assessment.rated(Assessment.Kind.AGAINST_REFERENCE, context.indicator(), context.outturn(), relative,
                 tolerance, context.judgedValue(), reference, rag);
     }

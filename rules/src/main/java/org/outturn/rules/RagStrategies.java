@@ -284,17 +284,18 @@ public final class RagStrategies {
     }
 
     /**
-     * Rates a value against a reference, exactly: Green while the shortfall is inside the green allowance,
-     * Red once it reaches the allowance, Amber between; each edge as the edges say.
+     * Rates a value against a reference, exactly: Green while the shortfall is inside the green tolerance,
+     * Red once it reaches the tolerance, Amber between; each edge as the edges say. The shortfall is
+     * compared with each allowance by {@link Tolerances#compareShortfall}, which for the built-in
+     * tolerances builds neither.
      */
-    static Rag rate(Polarity polarity, BigDecimal value, BigDecimal reference, BigDecimal greenAllowance,
-            BigDecimal allowance, Edges edges) {
-        BigDecimal shortfall = polarity == Polarity.HIGHER_IS_BETTER ? reference.subtract(value)
-                : value.subtract(reference);
-        if (edges.isGreen(greenAllowance.compareTo(shortfall))) {
+    static Rag rate(Polarity polarity, BigDecimal value, BigDecimal reference, Tolerance greenTolerance,
+            Tolerance tolerance, Edges edges) {
+        boolean higher = polarity == Polarity.HIGHER_IS_BETTER;
+        if (edges.isGreen(-Tolerances.compareShortfall(greenTolerance, higher, value, reference))) {
             return Rag.GREEN;
         }
-        return edges.isRed(shortfall.compareTo(allowance)) ? Rag.RED : Rag.AMBER;
+        return edges.isRed(Tolerances.compareShortfall(tolerance, higher, value, reference)) ? Rag.RED : Rag.AMBER;
     }
 
     /**

@@ -87,8 +87,7 @@ final class ToleranceStrategy implements RagStrategy {
         BigDecimal reference = single.value();
         Polarity polarity = context.indicator().polarity();
         BigDecimal value = context.judgedValue();
-        Rag rag = RagStrategies.rate(polarity, value, reference, greenTolerance.allowance(reference),
-                tolerance.allowance(reference), edges);
+        Rag rag = RagStrategies.rate(polarity, value, reference, greenTolerance, tolerance, edges);
         Assessment result = Assessment.rated(Assessment.Kind.AGAINST_REFERENCE, context.indicator(),
                 context.outturn(), single, tolerance, value, reference, rag);
         if (!greenTolerance.equals(Tolerances.none())) {
