@@ -205,16 +205,15 @@ public final class Assessment {
                 null, null);
     }
 
-    /** Returns the same assessment with the green-side tolerance it was judged with. */
-    Assessment withGreenTolerance(Tolerance green) {
-        return new Assessment(kind, indicator, outturn, rating, target, tolerance, judgedValue, reference, detail,
-                customExplanation, green, comparisonPeriod, comparison);
-    }
-
-    /** Returns the same assessment with another colour, after comparing with an earlier period. */
-    Assessment withComparison(Rag rag, ReportingPeriod period, Outturn compared) {
+    /**
+     * A rated assessment with a green-side tolerance and a comparison with an earlier period, each null when
+     * the rule had none: the one object a tolerance rule with those parts builds.
+     */
+    static Assessment rated(Kind kind, Indicator indicator, Outturn outturn, Target target, Tolerance tolerance,
+            Tolerance greenTolerance, BigDecimal judgedValue, BigDecimal reference, Rag rag,
+            ReportingPeriod comparisonPeriod, Outturn comparison) {
         return new Assessment(kind, indicator, outturn, Rating.of(rag), target, tolerance, judgedValue, reference,
-                detail, customExplanation, greenTolerance, period, compared);
+                null, null, greenTolerance, comparisonPeriod, comparison);
     }
 
     /**
