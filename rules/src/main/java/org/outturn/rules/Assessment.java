@@ -58,7 +58,11 @@ public final class Assessment {
     private final Tolerance tolerance;
     /** The value judged, or null when there was none. */
     private final BigDecimal judgedValue;
-    /** The value compared with, or null. */
+    /**
+     * The value compared with, or null: null also for a Green band result from inside the band, whose
+     * reference, the nearer bound, is worked out when asked for ({@link #referenceValue()}), so that rating
+     * does not subtract for it.
+     */
     private final BigDecimal reference;
     /**
      * The facts few assessments have (a green-side tolerance, a comparison with an earlier period, a custom
@@ -344,7 +348,7 @@ public final class Assessment {
      * @return the reference, empty when unrated or for a custom strategy
      */
     public Optional<BigDecimal> reference() {
-        return Optional.ofNullable(reference);
+        return Optional.ofNullable(referenceValue());
     }
 
     /**
@@ -353,6 +357,7 @@ public final class Assessment {
      * @return the distance, empty when there is no reference
      */
     public Optional<BigDecimal> distance() {
+        BigDecimal reference = referenceValue();
         if (reference == null || judgedValue == null) {
             return Optional.empty();
         }
@@ -366,11 +371,29 @@ public final class Assessment {
      * @return the relative distance, empty when there is no reference or it is zero
      */
     public Optional<BigDecimal> relativeDistance() {
+        BigDecimal reference = referenceValue();
         if (reference == null || judgedValue == null || reference.signum() == 0) {
             return Optional.empty();
         }
         return Optional.of(judgedValue.subtract(reference).multiply(HUNDRED)
                 .divide(reference.abs(), 2, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * The reference as recorded or, for a value inside a band (recorded as none), the band's bound nearer
+     * the value, the lower one when the value is halfway.
+     */
+    private BigDecimal referenceValue() {
+        if (reference == null && kind == Kind.BAND && judgedValue != null && target instanceof Target.Band band) {
+            return nearerBound(band, judgedValue);
+        }
+        return reference;
+    }
+
+    /** The bound of a band nearer a value inside it, the lower one when the value is halfway. */
+    private static BigDecimal nearerBound(Target.Band band, BigDecimal value) {
+        return value.subtract(band.lowInclusive()).compareTo(band.highInclusive().subtract(value)) <= 0
+                ? band.lowInclusive() : band.highInclusive();
     }
 
     /**
@@ -401,7 +424,7 @@ public final class Assessment {
                 && Objects.equals(target, other.target)
                 && Objects.equals(tolerance, other.tolerance)
                 && Decimals.equal(judgedValue, other.judgedValue)
-                && Decimals.equal(reference, other.reference)
+                && Decimals.equal(referenceValue(), other.referenceValue())
                 && greenTolerance().equals(other.greenTolerance())
                 && comparisonPeriod().equals(other.comparisonPeriod())
                 && comparison().equals(other.comparison())

@@ -71,8 +71,9 @@ final class BandStrategy implements BuiltInStrategy {
             reference = band.highInclusive();
             rag = polarity == Polarity.HIGHER_IS_BETTER ? Rag.GREEN : outside(false, value, reference);
         } else {
-            reference = value.subtract(band.lowInclusive()).compareTo(band.highInclusive().subtract(value)) <= 0
-                    ? band.lowInclusive() : band.highInclusive();
+            // Inside the band: the reference is the nearer bound, which the assessment works out only when
+            // asked for, so that a rating does not subtract for it.
+            reference = null;
             rag = Rag.GREEN;
         }
         return Assessment.rated(Assessment.Kind.BAND, indicator, outturn, band, margin, value, reference, rag);
