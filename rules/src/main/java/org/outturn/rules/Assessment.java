@@ -58,34 +58,29 @@ public final class Assessment {
     private final Tolerance tolerance;
     /** The value judged, or null when there was none. */
     private final BigDecimal judgedValue;
-    /** The value compared with, or null. */
+    /**
+     * The value compared with, or null: null also for a Green band result from inside the band, whose
+     * reference, the nearer bound, is worked out when asked for ({@link #referenceValue()}), so that rating
+     * does not subtract for it.
+     */
     private final BigDecimal reference;
-    /** The green-side tolerance used, or null when none applied. */
-    private final Tolerance greenTolerance;
-    /** The period compared with, or null when the rule compared with none. */
-    private final ReportingPeriod comparisonPeriod;
-    /** The outturn compared with, or null when there was none or the rule compared with none. */
-    private final Outturn comparison;
-    /** The words for an unrated result, or null. */
-    private final String detail;
-    /** A custom strategy's explanation, or null. */
-    private final Supplier<String> customExplanation;
+    /**
+     * The facts few assessments have (a green-side tolerance, a comparison with an earlier period, a custom
+     * or recorded explanation), or null when there are none: kept apart so that the common assessment
+     * stays small. A rating allocates this object only when it has one of them.
+     */
+    private final Facts facts;
     /** The explanation, once built; racy single-check: building twice gives the same text. */
     private volatile String explanation;
 
-    Assessment(Kind kind, Indicator indicator, Outturn outturn, Rating rating, Target target, Tolerance tolerance,
-            BigDecimal judgedValue, BigDecimal reference, String detail, Supplier<String> customExplanation) {
-        this(kind, indicator, outturn, rating, target, tolerance, judgedValue, reference, detail, customExplanation,
-                null, null, null);
+    /** The facts few assessments have; each null when absent, never all null. */
+    private record Facts(Tolerance greenTolerance, ReportingPeriod comparisonPeriod, Outturn comparison,
+            Supplier<String> customExplanation) {
     }
 
     private Assessment(Kind kind, Indicator indicator, Outturn outturn, Rating rating, Target target,
-            Tolerance tolerance, BigDecimal judgedValue, BigDecimal reference, String detail,
-            Supplier<String> customExplanation, Tolerance greenTolerance, ReportingPeriod comparisonPeriod,
-            Outturn comparison) {
-        this.greenTolerance = greenTolerance;
-        this.comparisonPeriod = comparisonPeriod;
-        this.comparison = comparison;
+            Tolerance tolerance, BigDecimal judgedValue, BigDecimal reference, Supplier<String> customExplanation,
+            Tolerance greenTolerance, ReportingPeriod comparisonPeriod, Outturn comparison) {
         this.kind = kind;
         this.indicator = indicator;
         this.outturn = outturn;
@@ -94,8 +89,20 @@ public final class Assessment {
         this.tolerance = tolerance;
         this.judgedValue = judgedValue;
         this.reference = reference;
-        this.detail = detail;
-        this.customExplanation = customExplanation;
+        this.facts = customExplanation == null && greenTolerance == null && comparisonPeriod == null
+                && comparison == null ? null : new Facts(greenTolerance, comparisonPeriod, comparison, customExplanation);
+    }
+
+    private Assessment(Assessment same, Rating rating) {
+        this.kind = same.kind;
+        this.indicator = same.indicator;
+        this.outturn = same.outturn;
+        this.rating = rating;
+        this.target = same.target;
+        this.tolerance = same.tolerance;
+        this.judgedValue = same.judgedValue;
+        this.reference = same.reference;
+        this.facts = same.facts;
     }
 
     /**
@@ -116,7 +123,7 @@ public final class Assessment {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(detail, "detail");
         return new Assessment(Kind.UNRATED, indicator, outturn, Rating.unrated(reason, detail), target, null,
-                outturn.value().orElse(null), null, detail, null);
+                outturn.value().orElse(null), null, null, null, null, null);
     }
 
     /**
@@ -139,7 +146,7 @@ public final class Assessment {
         Objects.requireNonNull(rag, "rag");
         Objects.requireNonNull(explanation, "explanation");
         return new Assessment(Kind.CUSTOM, indicator, outturn, Rating.of(rag), target, null, judgedValue, null,
-                null, explanation);
+                explanation, null, null, null);
     }
 
     /**
@@ -169,7 +176,7 @@ public final class Assessment {
         Objects.requireNonNull(rating, "rating");
         Objects.requireNonNull(explanation, "explanation");
         return new Assessment(Kind.RESTORED, indicator, outturn, rating, target, tolerance, judgedValue, reference,
-                rating.detail().orElse(null), () -> explanation);
+                () -> explanation, null, null, null);
     }
 
     /**
@@ -193,28 +200,29 @@ public final class Assessment {
     public static Assessment restored(Indicator indicator, Outturn outturn, Rating rating, Target target,
             Tolerance tolerance, Tolerance greenTolerance, BigDecimal judgedValue, BigDecimal reference,
             ReportingPeriod comparisonPeriod, Outturn comparison, String explanation) {
-        Assessment restored = restored(indicator, outturn, rating, target, tolerance, judgedValue, reference,
-                explanation);
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(outturn, "outturn");
+        Objects.requireNonNull(rating, "rating");
+        Objects.requireNonNull(explanation, "explanation");
         return new Assessment(Kind.RESTORED, indicator, outturn, rating, target, tolerance, judgedValue, reference,
-                restored.detail, restored.customExplanation, greenTolerance, comparisonPeriod, comparison);
+                () -> explanation, greenTolerance, comparisonPeriod, comparison);
     }
 
     static Assessment rated(Kind kind, Indicator indicator, Outturn outturn, Target target, Tolerance tolerance,
             BigDecimal judgedValue, BigDecimal reference, Rag rag) {
         return new Assessment(kind, indicator, outturn, Rating.of(rag), target, tolerance, judgedValue, reference,
-                null, null);
+                null, null, null, null);
     }
 
-    /** Returns the same assessment with the green-side tolerance it was judged with. */
-    Assessment withGreenTolerance(Tolerance green) {
-        return new Assessment(kind, indicator, outturn, rating, target, tolerance, judgedValue, reference, detail,
-                customExplanation, green, comparisonPeriod, comparison);
-    }
-
-    /** Returns the same assessment with another colour, after comparing with an earlier period. */
-    Assessment withComparison(Rag rag, ReportingPeriod period, Outturn compared) {
+    /**
+     * A rated assessment with a green-side tolerance and a comparison with an earlier period, each null when
+     * the rule had none: the one object a tolerance rule with those parts builds.
+     */
+    static Assessment rated(Kind kind, Indicator indicator, Outturn outturn, Target target, Tolerance tolerance,
+            Tolerance greenTolerance, BigDecimal judgedValue, BigDecimal reference, Rag rag,
+            ReportingPeriod comparisonPeriod, Outturn comparison) {
         return new Assessment(kind, indicator, outturn, Rating.of(rag), target, tolerance, judgedValue, reference,
-                detail, customExplanation, greenTolerance, period, compared);
+                null, greenTolerance, comparisonPeriod, comparison);
     }
 
     /**
@@ -222,8 +230,7 @@ public final class Assessment {
      * turn Green into Blue.
      */
     Assessment withRag(Rag rag) {
-        return new Assessment(kind, indicator, outturn, Rating.of(rag), target, tolerance, judgedValue, reference,
-                detail, customExplanation, greenTolerance, comparisonPeriod, comparison);
+        return new Assessment(this, Rating.of(rag));
     }
 
     /** How the rating was reached, for the formatter. */
@@ -233,12 +240,12 @@ public final class Assessment {
 
     /** The words of an unrated result, or null. */
     String detail() {
-        return detail;
+        return rating.detail().orElse(null);
     }
 
     /** A custom or recorded explanation, or null. */
     Supplier<String> customExplanation() {
-        return customExplanation;
+        return facts == null ? null : facts.customExplanation();
     }
 
     /**
@@ -301,7 +308,7 @@ public final class Assessment {
      * @return the green tolerance, empty when the rule has none (Green only at or better than the reference)
      */
     public Optional<Tolerance> greenTolerance() {
-        return Optional.ofNullable(greenTolerance);
+        return facts == null ? Optional.empty() : Optional.ofNullable(facts.greenTolerance());
     }
 
     /**
@@ -311,7 +318,7 @@ public final class Assessment {
      * @return the period, empty when the rule made no comparison
      */
     public Optional<ReportingPeriod> comparisonPeriod() {
-        return Optional.ofNullable(comparisonPeriod);
+        return facts == null ? Optional.empty() : Optional.ofNullable(facts.comparisonPeriod());
     }
 
     /**
@@ -321,7 +328,7 @@ public final class Assessment {
      * @return the outturn, with a value; empty when the rule made no comparison or there was none to make
      */
     public Optional<Outturn> comparison() {
-        return Optional.ofNullable(comparison);
+        return facts == null ? Optional.empty() : Optional.ofNullable(facts.comparison());
     }
 
     /**
@@ -341,7 +348,7 @@ public final class Assessment {
      * @return the reference, empty when unrated or for a custom strategy
      */
     public Optional<BigDecimal> reference() {
-        return Optional.ofNullable(reference);
+        return Optional.ofNullable(referenceValue());
     }
 
     /**
@@ -350,6 +357,7 @@ public final class Assessment {
      * @return the distance, empty when there is no reference
      */
     public Optional<BigDecimal> distance() {
+        BigDecimal reference = referenceValue();
         if (reference == null || judgedValue == null) {
             return Optional.empty();
         }
@@ -363,11 +371,29 @@ public final class Assessment {
      * @return the relative distance, empty when there is no reference or it is zero
      */
     public Optional<BigDecimal> relativeDistance() {
+        BigDecimal reference = referenceValue();
         if (reference == null || judgedValue == null || reference.signum() == 0) {
             return Optional.empty();
         }
         return Optional.of(judgedValue.subtract(reference).multiply(HUNDRED)
                 .divide(reference.abs(), 2, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * The reference as recorded or, for a value inside a band (recorded as none), the band's bound nearer
+     * the value, the lower one when the value is halfway.
+     */
+    private BigDecimal referenceValue() {
+        if (reference == null && kind == Kind.BAND && judgedValue != null && target instanceof Target.Band band) {
+            return nearerBound(band, judgedValue);
+        }
+        return reference;
+    }
+
+    /** The bound of a band nearer a value inside it, the lower one when the value is halfway. */
+    private static BigDecimal nearerBound(Target.Band band, BigDecimal value) {
+        return value.subtract(band.lowInclusive()).compareTo(band.highInclusive().subtract(value)) <= 0
+                ? band.lowInclusive() : band.highInclusive();
     }
 
     /**
@@ -398,10 +424,10 @@ public final class Assessment {
                 && Objects.equals(target, other.target)
                 && Objects.equals(tolerance, other.tolerance)
                 && Decimals.equal(judgedValue, other.judgedValue)
-                && Decimals.equal(reference, other.reference)
-                && Objects.equals(greenTolerance, other.greenTolerance)
-                && Objects.equals(comparisonPeriod, other.comparisonPeriod)
-                && Objects.equals(comparison, other.comparison)
+                && Decimals.equal(referenceValue(), other.referenceValue())
+                && greenTolerance().equals(other.greenTolerance())
+                && comparisonPeriod().equals(other.comparisonPeriod())
+                && comparison().equals(other.comparison())
                 && (kind != Kind.CUSTOM && kind != Kind.RESTORED || explanation().equals(other.explanation()));
     }
 

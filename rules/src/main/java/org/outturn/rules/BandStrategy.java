@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.outturn.core.Indicator;
+import org.outturn.core.Outturn;
 import org.outturn.core.Polarity;
 import org.outturn.core.Rag;
 import org.outturn.core.Target;
 import org.outturn.core.UnratedReason;
 
 /** An acceptable band with an amber margin. */
-final class BandStrategy implements RagStrategy {
+final class BandStrategy implements BuiltInStrategy {
 
     static final String NAME = "band";
     static final List<StrategyParameter> PARAMETERS = List.of(
@@ -40,20 +42,20 @@ final class BandStrategy implements RagStrategy {
     }
 
     @Override
-    public Assessment assess(StrategyContext context) {
-        Assessment screened = RagStrategies.screen(NAME, context, false);
+    public Assessment judge(Indicator indicator, Target target, Outturn outturn, BigDecimal value,
+            OutturnHistory history) {
+        Assessment screened = RagStrategies.screen(NAME, indicator, target, outturn, false);
         if (screened != null) {
             return screened;
         }
-        if (!(context.target() instanceof Target.Band band)) {
-            return RagStrategies.notComparable(NAME, "a band target", context);
+        if (!(target instanceof Target.Band band)) {
+            return RagStrategies.notComparable(NAME, "a band target", indicator, target, outturn);
         }
-        Polarity polarity = context.indicator().polarity();
+        Polarity polarity = indicator.polarity();
         if (polarity == Polarity.NONE) {
-            return Assessment.unrated(context.indicator(), context.outturn(), band, UnratedReason.NOT_RATED_MEASURE,
+            return Assessment.unrated(indicator, outturn, band, UnratedReason.NOT_RATED_MEASURE,
                     "a context measure is not rated");
         }
-        BigDecimal value = context.judgedValue();
         boolean below = !edges.isGreen(value.compareTo(band.lowInclusive()));
         boolean above = !edges.isGreen(-value.compareTo(band.highInclusive()));
         Rag rag;
@@ -61,24 +63,28 @@ final class BandStrategy implements RagStrategy {
         if (below && above) {
             // A one-point band with an exclusive green edge: the value sits on it.
             reference = band.lowInclusive();
-            rag = outside(value, reference);
+            rag = outside(true, value, reference);
         } else if (below) {
             reference = band.lowInclusive();
-            rag = polarity == Polarity.LOWER_IS_BETTER ? Rag.GREEN : outside(value, reference);
+            rag = polarity == Polarity.LOWER_IS_BETTER ? Rag.GREEN : outside(true, value, reference);
         } else if (above) {
             reference = band.highInclusive();
-            rag = polarity == Polarity.HIGHER_IS_BETTER ? Rag.GREEN : outside(value, reference);
+            rag = polarity == Polarity.HIGHER_IS_BETTER ? Rag.GREEN : outside(false, value, reference);
         } else {
-            reference = value.subtract(band.lowInclusive()).compareTo(band.highInclusive().subtract(value)) <= 0
-                    ? band.lowInclusive() : band.highInclusive();
+            // Inside the band: the reference is the nearer bound, which the assessment works out only when
+            // asked for, so that a rating does not subtract for it.
+            reference = null;
             rag = Rag.GREEN;
         }
-        return Assessment.rated(Assessment.Kind.BAND, context.indicator(), context.outturn(), band, margin, value,
-                reference, rag);
+        return Assessment.rated(Assessment.Kind.BAND, indicator, outturn, band, margin, value, reference, rag);
     }
 
-    private Rag outside(BigDecimal value, BigDecimal bound) {
-        return edges.isRed(value.subtract(bound).abs().compareTo(margin.allowance(bound))) ? Rag.RED : Rag.AMBER;
+    /**
+     * Amber or Red for a value outside the band: below the bound ({@code low}, the distance
+     * {@code bound - value}) or above it ({@code !low}, the distance {@code value - bound}), against the margin.
+     */
+    private Rag outside(boolean low, BigDecimal value, BigDecimal bound) {
+        return edges.isRed(Tolerances.compareShortfall(margin, low, value, bound)) ? Rag.RED : Rag.AMBER;
     }
 
     @Override

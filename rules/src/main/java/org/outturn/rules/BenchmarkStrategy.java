@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.outturn.core.Benchmark;
+import org.outturn.core.Indicator;
+import org.outturn.core.Outturn;
 import org.outturn.core.Rag;
 import org.outturn.core.Target;
 import org.outturn.core.UnratedReason;
 
 /** A benchmark's value for the outturn's period as the target, with a tolerance. */
-final class BenchmarkStrategy implements RagStrategy {
+final class BenchmarkStrategy implements BuiltInStrategy {
 
     static final String NAME = "benchmark";
     static final List<StrategyParameter> PARAMETERS = List.of(
@@ -40,26 +42,26 @@ final class BenchmarkStrategy implements RagStrategy {
     }
 
     @Override
-    public Assessment assess(StrategyContext context) {
-        Assessment screened = RagStrategies.screen(NAME, context, true);
+    public Assessment judge(Indicator indicator, Target target, Outturn outturn, BigDecimal value,
+            OutturnHistory history) {
+        Assessment screened = RagStrategies.screen(NAME, indicator, target, outturn, true);
         if (screened != null) {
             return screened;
         }
-        if (!(context.target() instanceof Target.RelativeToBenchmark relative)) {
-            return RagStrategies.notComparable(NAME, "a target relative to a benchmark", context);
+        if (!(target instanceof Target.RelativeToBenchmark relative)) {
+            return RagStrategies.notComparable(NAME, "a target relative to a benchmark", indicator, target, outturn);
         }
-        Optional<Benchmark> found = context.indicator().benchmarkFor(relative.group(), context.outturn().period());
+        Optional<Benchmark> found = indicator.benchmarkFor(relative.group(), outturn.period());
         if (found.isEmpty() || found.get().value().isEmpty()) {
-            return Assessment.unrated(context.indicator(), context.outturn(), relative,
+            return Assessment.unrated(indicator, outturn, relative,
                     UnratedReason.BENCHMARK_NOT_AVAILABLE, "no " + relative.group() + " value for "
-                            + context.outturn().period()
+                            + outturn.period()
                             + found.flatMap(Benchmark::note).map(note -> " (" + note + ")").orElse(""));
         }
         BigDecimal reference = found.get().value().get();
-        Rag rag = RagStrategies.rate(context.indicator().polarity(), context.judgedValue(), reference,
-                BigDecimal.ZERO, tolerance.allowance(reference), edges);
-        return Assessment.rated(Assessment.Kind.AGAINST_REFERENCE, context.indicator(), context.outturn(), relative,
-                tolerance, context.judgedValue(), reference, rag);
+        Rag rag = RagStrategies.rate(indicator.polarity(), value, reference, Tolerances.none(), tolerance, edges);
+        return Assessment.rated(Assessment.Kind.AGAINST_REFERENCE, indicator, outturn, relative, tolerance, value,
+                reference, rag);
     }
 
     @Override

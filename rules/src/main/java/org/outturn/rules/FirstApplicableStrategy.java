@@ -1,12 +1,16 @@
 package org.outturn.rules;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.outturn.core.Indicator;
+import org.outturn.core.Outturn;
+import org.outturn.core.Target;
 import org.outturn.core.UnratedReason;
 
 /** The first strategy whose result is not {@link UnratedReason#NOT_COMPARABLE}. */
-final class FirstApplicableStrategy implements RagStrategy {
+final class FirstApplicableStrategy implements BuiltInStrategy {
 
     static final String NAME = "first-applicable";
     static final List<StrategyParameter> PARAMETERS = List.of(StrategyParameter.strategies("strategies"));
@@ -23,10 +27,11 @@ final class FirstApplicableStrategy implements RagStrategy {
     }
 
     @Override
-    public Assessment assess(StrategyContext context) {
+    public Assessment judge(Indicator indicator, Target target, Outturn outturn, BigDecimal value,
+            OutturnHistory history) {
         Assessment first = null;
         for (RagStrategy strategy : strategies) {
-            Assessment result = strategy.assess(context);
+            Assessment result = BuiltInStrategy.judge(strategy, indicator, target, outturn, value, history);
             if (first == null) {
                 first = result;
             }
@@ -35,8 +40,8 @@ final class FirstApplicableStrategy implements RagStrategy {
             }
         }
         if (strategies.size() > 1) {
-            return Assessment.unrated(context.indicator(), context.outturn(), context.target(),
-                    UnratedReason.NOT_COMPARABLE, "no strategy of " + this + " applies to " + context.target());
+            return Assessment.unrated(indicator, outturn, target, UnratedReason.NOT_COMPARABLE,
+                    "no strategy of " + this + " applies to " + target);
         }
         return first;
     }

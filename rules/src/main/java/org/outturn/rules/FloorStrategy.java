@@ -4,13 +4,15 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.outturn.core.Indicator;
+import org.outturn.core.Outturn;
 import org.outturn.core.Polarity;
 import org.outturn.core.Rag;
 import org.outturn.core.Target;
 import org.outturn.core.UnratedReason;
 
 /** A target with a floor standard: Green at the target, Amber down to the floor, Red below it. */
-final class FloorStrategy implements RagStrategy {
+final class FloorStrategy implements BuiltInStrategy {
 
     static final String NAME = "floor";
     static final List<StrategyParameter> PARAMETERS = List.of(
@@ -33,25 +35,24 @@ final class FloorStrategy implements RagStrategy {
     }
 
     @Override
-    public Assessment assess(StrategyContext context) {
-        Assessment screened = RagStrategies.screen(NAME, context, true);
+    public Assessment judge(Indicator indicator, Target target, Outturn outturn, BigDecimal value,
+            OutturnHistory history) {
+        Assessment screened = RagStrategies.screen(NAME, indicator, target, outturn, true);
         if (screened != null) {
             return screened;
         }
-        if (!(context.target() instanceof Target.WithFloor target)) {
-            return RagStrategies.notComparable(NAME, "a target with a floor", context);
+        if (!(target instanceof Target.WithFloor floor)) {
+            return RagStrategies.notComparable(NAME, "a target with a floor", indicator, target, outturn);
         }
-        Polarity polarity = context.indicator().polarity();
-        if (polarity.compareBetter(target.value(), target.floor()) < 0) {
-            return Assessment.unrated(context.indicator(), context.outturn(), target, UnratedReason.NOT_COMPARABLE,
+        Polarity polarity = indicator.polarity();
+        if (polarity.compareBetter(floor.value(), floor.floor()) < 0) {
+            return Assessment.unrated(indicator, outturn, floor, UnratedReason.NOT_COMPARABLE,
                     "the " + NAME + " strategy needs a floor no better than the target (" + polarity.displayName()
-                            + "), not " + target);
+                            + "), not " + floor);
         }
-        BigDecimal value = context.judgedValue();
-        Rag rag = RagStrategies.rateBetween(polarity, value, target.value(), target.floor(), edges);
-        BigDecimal reference = rag == Rag.RED ? target.floor() : target.value();
-        return Assessment.rated(Assessment.Kind.FLOOR, context.indicator(), context.outturn(), target, null, value,
-                reference, rag);
+        Rag rag = RagStrategies.rateBetween(polarity, value, floor.value(), floor.floor(), edges);
+        BigDecimal reference = rag == Rag.RED ? floor.floor() : floor.value();
+        return Assessment.rated(Assessment.Kind.FLOOR, indicator, outturn, floor, null, value, reference, rag);
     }
 
     @Override

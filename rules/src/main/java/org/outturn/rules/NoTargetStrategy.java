@@ -1,12 +1,15 @@
 package org.outturn.rules;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.outturn.core.Indicator;
+import org.outturn.core.Outturn;
 import org.outturn.core.Target;
 import org.outturn.core.UnratedReason;
 
 /** Never rates. */
-final class NoTargetStrategy implements RagStrategy {
+final class NoTargetStrategy implements BuiltInStrategy {
 
     static final String NAME = "no-target";
     static final List<StrategyParameter> PARAMETERS = List.of();
@@ -25,10 +28,10 @@ final class NoTargetStrategy implements RagStrategy {
     }
 
     @Override
-    public Assessment assess(StrategyContext context) {
-        Target target = context.target();
+    public Assessment judge(Indicator indicator, Target target, Outturn outturn, BigDecimal value,
+            OutturnHistory history) {
         String wording = target instanceof Target.None none ? none.wording() : "no target is used for " + target;
-        return Assessment.unrated(context.indicator(), context.outturn(), target, UnratedReason.NO_TARGET, wording);
+        return Assessment.unrated(indicator, outturn, target, UnratedReason.NO_TARGET, wording);
     }
 
     @Override

@@ -295,7 +295,8 @@ public final class RagPolicy {
         Objects.requireNonNull(outturn, "outturn");
         Objects.requireNonNull(history, "history");
         Optional<Target> target = indicator.targetFor(outturn.period());
-        Assessment early = screen(indicator, outturn, target.orElse(null));
+        BigDecimal value = valueOf(outturn);
+        Assessment early = screen(indicator, outturn, value, target.orElse(null));
         if (early != null) {
             return early;
         }
@@ -306,7 +307,7 @@ public final class RagPolicy {
                             "no target for " + outturn.period() + " (targets are set for "
                                     + indicator.targets().keySet() + ")");
         }
-        return judge(indicator, target.get(), outturn, history);
+        return judge(indicator, target.get(), outturn, value, history);
     }
 
     /**
@@ -321,17 +322,23 @@ public final class RagPolicy {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(outturn, "outturn");
-        Assessment early = screen(indicator, outturn, target);
-        return early != null ? early : judge(indicator, target, outturn, OutturnHistory.none());
+        BigDecimal value = valueOf(outturn);
+        Assessment early = screen(indicator, outturn, value, target);
+        return early != null ? early : judge(indicator, target, outturn, value, OutturnHistory.none());
     }
 
-    private static Assessment screen(Indicator indicator, Outturn outturn, Target target) {
+    /** The outturn's value, or null: read once per rating, so that a rating unwraps one {@code Optional}. */
+    private static BigDecimal valueOf(Outturn outturn) {
+        return outturn.value().orElse(null);
+    }
+
+    private static Assessment screen(Indicator indicator, Outturn outturn, BigDecimal value, Target target) {
         if (indicator.polarity() == Polarity.NONE) {
             String wording = target instanceof Target.None none ? none.wording()
                     : indicator.code() + " is a context measure and is not rated";
             return Assessment.unrated(indicator, outturn, target, UnratedReason.NOT_RATED_MEASURE, wording);
         }
-        if (!outturn.isAvailable()) {
+        if (value == null) {
             String reason = outturn.note().orElse(outturn.missingReason().map(MissingReason::displayName).orElse("no value"));
             return Assessment.unrated(indicator, outturn, target, UnratedReason.NO_OUTTURN,
                     "no value for " + outturn.period() + " (" + reason + ")");
@@ -339,15 +346,13 @@ public final class RagPolicy {
         return null;
     }
 
-    private Assessment judge(Indicator indicator, Target target, Outturn outturn, OutturnHistory history) {
+    private Assessment judge(Indicator indicator, Target target, Outturn outturn, BigDecimal value,
+            OutturnHistory history) {
         if (target instanceof Target.None none) {
             return Assessment.unrated(indicator, outturn, target, UnratedReason.NO_TARGET, none.wording());
         }
-        BigDecimal value = outturn.value().orElseThrow();
-        if (decimalPlaces >= 0) {
-            value = value.setScale(decimalPlaces, roundingMode);
-        }
-        return Objects.requireNonNull(strategy.assess(StrategyContext.of(indicator, target, outturn, value, history)),
+        BigDecimal judged = decimalPlaces >= 0 ? value.setScale(decimalPlaces, roundingMode) : value;
+        return Objects.requireNonNull(BuiltInStrategy.judge(strategy, indicator, target, outturn, judged, history),
                 "strategy returned null");
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.outturn.core.Indicator;
+import org.outturn.core.Outturn;
 import org.outturn.core.Polarity;
 import org.outturn.core.Rag;
 import org.outturn.core.Target;
@@ -284,17 +286,18 @@ public final class RagStrategies {
     }
 
     /**
-     * Rates a value against a reference, exactly: Green while the shortfall is inside the green allowance,
-     * Red once it reaches the allowance, Amber between; each edge as the edges say.
+     * Rates a value against a reference, exactly: Green while the shortfall is inside the green tolerance,
+     * Red once it reaches the tolerance, Amber between; each edge as the edges say. The shortfall is
+     * compared with each allowance by {@link Tolerances#compareShortfall}, which for the built-in
+     * tolerances builds neither.
      */
-    static Rag rate(Polarity polarity, BigDecimal value, BigDecimal reference, BigDecimal greenAllowance,
-            BigDecimal allowance, Edges edges) {
-        BigDecimal shortfall = polarity == Polarity.HIGHER_IS_BETTER ? reference.subtract(value)
-                : value.subtract(reference);
-        if (edges.isGreen(greenAllowance.compareTo(shortfall))) {
+    static Rag rate(Polarity polarity, BigDecimal value, BigDecimal reference, Tolerance greenTolerance,
+            Tolerance tolerance, Edges edges) {
+        boolean higher = polarity == Polarity.HIGHER_IS_BETTER;
+        if (edges.isGreen(-Tolerances.compareShortfall(greenTolerance, higher, value, reference))) {
             return Rag.GREEN;
         }
-        return edges.isRed(shortfall.compareTo(allowance)) ? Rag.RED : Rag.AMBER;
+        return edges.isRed(Tolerances.compareShortfall(tolerance, higher, value, reference)) ? Rag.RED : Rag.AMBER;
     }
 
     /**
@@ -309,23 +312,22 @@ public final class RagStrategies {
         return edges.isRed(-polarity.compareBetter(value, red)) ? Rag.RED : Rag.AMBER;
     }
 
-    static Assessment notComparable(String strategy, String needs, StrategyContext context) {
-        return Assessment.unrated(context.indicator(), context.outturn(), context.target(),
-                UnratedReason.NOT_COMPARABLE, "the " + strategy + " strategy needs " + needs + ", not "
-                        + context.target());
+    static Assessment notComparable(String strategy, String needs, Indicator indicator, Target target,
+            Outturn outturn) {
+        return Assessment.unrated(indicator, outturn, target, UnratedReason.NOT_COMPARABLE,
+                "the " + strategy + " strategy needs " + needs + ", not " + target);
     }
 
     /** Handles the targets and polarities no built-in rates; returns null when the strategy may go on. */
-    static Assessment screen(String strategy, StrategyContext context, boolean needsDirection) {
-        Target target = context.target();
+    static Assessment screen(String strategy, Indicator indicator, Target target, Outturn outturn,
+            boolean needsDirection) {
         if (target instanceof Target.None none) {
-            return Assessment.unrated(context.indicator(), context.outturn(), target, UnratedReason.NO_TARGET,
-                    none.wording());
+            return Assessment.unrated(indicator, outturn, target, UnratedReason.NO_TARGET, none.wording());
         }
-        if (needsDirection && !context.indicator().polarity().isDirectional()) {
-            return Assessment.unrated(context.indicator(), context.outturn(), target, UnratedReason.NOT_COMPARABLE,
+        if (needsDirection && !indicator.polarity().isDirectional()) {
+            return Assessment.unrated(indicator, outturn, target, UnratedReason.NOT_COMPARABLE,
                     "the " + strategy + " strategy needs a higher- or lower-is-better indicator; this one is "
-                            + context.indicator().polarity().displayName());
+                            + indicator.polarity().displayName());
         }
         return null;
     }

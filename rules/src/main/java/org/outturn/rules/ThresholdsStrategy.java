@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.outturn.core.Indicator;
+import org.outturn.core.Outturn;
 import org.outturn.core.Polarity;
 import org.outturn.core.Rag;
 import org.outturn.core.Target;
 
 /** A green and a red threshold, Amber between. */
-final class ThresholdsStrategy implements RagStrategy {
+final class ThresholdsStrategy implements BuiltInStrategy {
 
     static final String NAME = "thresholds";
     static final List<StrategyParameter> PARAMETERS = List.of(
@@ -32,20 +34,20 @@ final class ThresholdsStrategy implements RagStrategy {
     }
 
     @Override
-    public Assessment assess(StrategyContext context) {
-        Assessment screened = RagStrategies.screen(NAME, context, true);
+    public Assessment judge(Indicator indicator, Target target, Outturn outturn, BigDecimal value,
+            OutturnHistory history) {
+        Assessment screened = RagStrategies.screen(NAME, indicator, target, outturn, true);
         if (screened != null) {
             return screened;
         }
-        if (!(context.target() instanceof Target.Thresholds thresholds)) {
-            return RagStrategies.notComparable(NAME, "a thresholds target", context);
+        if (!(target instanceof Target.Thresholds thresholds)) {
+            return RagStrategies.notComparable(NAME, "a thresholds target", indicator, target, outturn);
         }
-        Polarity polarity = context.indicator().polarity();
-        BigDecimal value = context.judgedValue();
+        Polarity polarity = indicator.polarity();
         Rag rag = RagStrategies.rateBetween(polarity, value, thresholds.green(), thresholds.red(), edges);
         BigDecimal reference = rag == Rag.RED ? thresholds.red() : thresholds.green();
-        return Assessment.rated(Assessment.Kind.THRESHOLDS, context.indicator(), context.outturn(), thresholds, null,
-                value, reference, rag);
+        return Assessment.rated(Assessment.Kind.THRESHOLDS, indicator, outturn, thresholds, null, value, reference,
+                rag);
     }
 
     @Override

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.outturn.core.Indicator;
 import org.outturn.core.Outturn;
-import org.outturn.core.Polarity;
 import org.outturn.core.Rag;
 import org.outturn.core.ReportingPeriod;
 import org.outturn.core.Target;
@@ -17,7 +17,7 @@ import org.outturn.core.UnratedReason;
  * A single target with a tolerance, an optional green-side tolerance and, optionally, Amber instead of
  * Red beyond the tolerance when the outturn is at least as good as an earlier one.
  */
-final class ToleranceStrategy implements RagStrategy {
+final class ToleranceStrategy implements BuiltInStrategy {
 
     static final String NAME = "tolerance";
     static final String RED = "red";
@@ -76,51 +76,57 @@ final class ToleranceStrategy implements RagStrategy {
     }
 
     @Override
-    public Assessment assess(StrategyContext context) {
-        Assessment screened = RagStrategies.screen(NAME, context, true);
+    public Assessment judge(Indicator indicator, Target target, Outturn outturn, BigDecimal value,
+            OutturnHistory history) {
+        Assessment screened = RagStrategies.screen(NAME, indicator, target, outturn, true);
         if (screened != null) {
             return screened;
         }
-        if (!(context.target() instanceof Target.Single single)) {
-            return RagStrategies.notComparable(NAME, "a single target", context);
+        if (!(target instanceof Target.Single single)) {
+            return RagStrategies.notComparable(NAME, "a single target", indicator, target, outturn);
         }
         BigDecimal reference = single.value();
-        Polarity polarity = context.indicator().polarity();
-        BigDecimal value = context.judgedValue();
-        Rag rag = RagStrategies.rate(polarity, value, reference, greenTolerance.allowance(reference),
-                tolerance.allowance(reference), edges);
-        Assessment result = Assessment.rated(Assessment.Kind.AGAINST_REFERENCE, context.indicator(),
-                context.outturn(), single, tolerance, value, reference, rag);
-        if (!greenTolerance.equals(Tolerances.none())) {
-            result = result.withGreenTolerance(greenTolerance);
+        Rag rag = RagStrategies.rate(indicator.polarity(), value, reference, greenTolerance, tolerance, edges);
+        if (rag == Rag.RED && comparedWith != null) {
+            return compare(indicator, single, outturn, value, history);
         }
-        return rag == Rag.RED && comparedWith != null ? compare(context, result) : result;
+        return Assessment.rated(Assessment.Kind.AGAINST_REFERENCE, indicator, outturn, single, tolerance,
+                greenToleranceUsed(), value, reference, rag, null, null);
+    }
+
+    /** The green tolerance, as an assessment records it: null when it is none. */
+    private Tolerance greenToleranceUsed() {
+        return greenTolerance.equals(Tolerances.none()) ? null : greenTolerance;
     }
 
     /** Beyond the tolerance: Amber if at least as good as the earlier outturn, Red if worse. */
-    private Assessment compare(StrategyContext context, Assessment result) {
+    private Assessment compare(Indicator indicator, Target.Single single, Outturn outturn, BigDecimal value,
+            OutturnHistory history) {
         ReportingPeriod earlier;
         try {
-            earlier = comparedWith.periodBefore(context.outturn().period());
+            earlier = comparedWith.periodBefore(outturn.period());
         } catch (IllegalArgumentException ex) {
-            return missing(context, result, null);
+            return missing(indicator, single, outturn, value, null);
         }
-        Optional<Outturn> found = context.outturnFor(earlier).filter(Outturn::isAvailable);
+        Optional<Outturn> found = history.outturnFor(earlier).filter(Outturn::isAvailable);
         if (found.isEmpty()) {
-            return missing(context, result, earlier);
+            return missing(indicator, single, outturn, value, earlier);
         }
         BigDecimal before = found.get().value().orElseThrow();
-        boolean improved = context.indicator().polarity().compareBetter(context.judgedValue(), before) >= 0;
-        return result.withComparison(improved ? Rag.AMBER : Rag.RED, earlier, found.get());
+        boolean improved = indicator.polarity().compareBetter(value, before) >= 0;
+        return Assessment.rated(Assessment.Kind.AGAINST_REFERENCE, indicator, outturn, single, tolerance,
+                greenToleranceUsed(), value, single.value(), improved ? Rag.AMBER : Rag.RED, earlier, found.get());
     }
 
-    private Assessment missing(StrategyContext context, Assessment result, ReportingPeriod earlier) {
+    private Assessment missing(Indicator indicator, Target.Single single, Outturn outturn, BigDecimal value,
+            ReportingPeriod earlier) {
         String period = earlier == null ? "the " + comparedWith.displayName().toLowerCase(java.util.Locale.ROOT)
-                + " of " + context.outturn().period() : earlier.toString();
+                + " of " + outturn.period() : earlier.toString();
         if (missing == MissingComparison.RED) {
-            return earlier == null ? result : result.withComparison(Rag.RED, earlier, null);
+            return Assessment.rated(Assessment.Kind.AGAINST_REFERENCE, indicator, outturn, single, tolerance,
+                    greenToleranceUsed(), value, single.value(), Rag.RED, earlier, null);
         }
-        return Assessment.unrated(context.indicator(), context.outturn(), context.target(),
+        return Assessment.unrated(indicator, outturn, single,
                 UnratedReason.NOT_COMPARABLE, "the amber-if-improved rule of the " + NAME
                         + " strategy needs an outturn for " + period + " to compare with, and there is none");
     }

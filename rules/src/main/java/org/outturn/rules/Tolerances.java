@@ -132,6 +132,45 @@ public final class Tolerances {
         return null;
     }
 
+    /**
+     * Compares how far a value falls short of a reference with the tolerance's allowance for that
+     * reference, exactly: the sign of {@code shortfall - tolerance.allowance(reference)}, where the
+     * shortfall is {@code reference - value} when higher is better and {@code value - reference} when lower
+     * is better (negative when the value is better than the reference).
+     *
+     * <p>The built-in tolerances decide without building the allowance or the shortfall. A relative
+     * tolerance of {@code p}% allows {@code |reference| * p / 100}, so (higher is better)
+     * {@code shortfall - allowance = reference - |reference| * p / 100 - value}, and the edge
+     * {@code reference - |reference| * p / 100} is {@code reference * (100 - p) / 100} for a reference of zero or
+     * more and {@code reference * (100 + p) / 100} below zero: one exact product of the reference with a
+     * factor fixed by the tolerance (the division by 100 only moves the decimal point), compared with the
+     * value by {@code compareTo}. Lower is better mirrors it: the edge is {@code reference + |reference| * p / 100}.
+     * An absolute tolerance's edge is {@code reference - amount} (or {@code + amount}); none's is the
+     * reference itself, which needs no arithmetic at all. A custom tolerance is asked for its allowance, as
+     * before. Every path is exact, so the sign is the same as that of the difference computed in full.
+     *
+     * @param tolerance  the tolerance, not null
+     * @param higherIsBetter  true when a higher value is better, false when a lower one is
+     * @param value  the value, not null
+     * @param reference  the reference, not null
+     * @return -1, 0 or 1 as the shortfall is less than, equal to or more than the allowance
+     */
+    static int compareShortfall(Tolerance tolerance, boolean higherIsBetter, BigDecimal value, BigDecimal reference) {
+        BigDecimal edge;
+        if (tolerance instanceof Relative relative) {
+            edge = relative.edge(higherIsBetter, reference);
+        } else if (tolerance instanceof Absolute absolute) {
+            edge = absolute.amount.signum() == 0 ? reference
+                    : higherIsBetter ? reference.subtract(absolute.amount) : reference.add(absolute.amount);
+        } else if (tolerance instanceof None) {
+            edge = reference;
+        } else {
+            BigDecimal shortfall = higherIsBetter ? reference.subtract(value) : value.subtract(reference);
+            return Integer.signum(shortfall.compareTo(tolerance.allowance(reference)));
+        }
+        return Integer.signum(higherIsBetter ? edge.compareTo(value) : value.compareTo(edge));
+    }
+
     /** The canonical notation of a number: no trailing zeros, no exponent ({@code 5.0} prints {@code 5}). */
     private static String plain(BigDecimal value) {
         return DecimalText.formatWithoutTrailingZeros(value);
@@ -140,9 +179,29 @@ public final class Tolerances {
     /** A percentage of the reference. */
     static final class Relative implements Tolerance {
         private final BigDecimal percent;
+        /** {@code (100 - percent) / 100}: the reference's share left once the allowance is taken off. */
+        private final BigDecimal lessFactor;
+        /** {@code (100 + percent) / 100}: the reference's share once the allowance is added. */
+        private final BigDecimal moreFactor;
 
         Relative(BigDecimal percent) {
             this.percent = percent;
+            this.lessFactor = HUNDRED.subtract(percent).movePointLeft(2);
+            this.moreFactor = HUNDRED.add(percent).movePointLeft(2);
+        }
+
+        /**
+         * The red edge for a reference: {@code reference - |reference| * percent / 100} when higher is better,
+         * {@code reference + |reference| * percent / 100} when lower is better, as one exact product.
+         */
+        BigDecimal edge(boolean higherIsBetter, BigDecimal reference) {
+            int sign = reference.signum();
+            if (sign == 0 || percent.signum() == 0) {
+                return reference;
+            }
+            // Taking |reference| * p / 100 off a positive reference, or adding it to a negative one, is
+            // multiplying by (100 - p) / 100; the other two cases multiply by (100 + p) / 100.
+            return reference.multiply(higherIsBetter == sign > 0 ? lessFactor : moreFactor);
         }
 
         @Override

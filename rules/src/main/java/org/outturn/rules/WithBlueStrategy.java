@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.outturn.core.Indicator;
+import org.outturn.core.Outturn;
 import org.outturn.core.Polarity;
 import org.outturn.core.Rag;
 import org.outturn.core.Target;
 
 /** Blue for a Green that beats its reference by a margin. */
-final class WithBlueStrategy implements RagStrategy {
+final class WithBlueStrategy implements BuiltInStrategy {
 
     static final String NAME = "with-blue";
     static final List<StrategyParameter> PARAMETERS = List.of(
@@ -31,16 +33,15 @@ final class WithBlueStrategy implements RagStrategy {
     }
 
     @Override
-    public Assessment assess(StrategyContext context) {
-        Assessment result = strategy.assess(context);
-        Polarity polarity = context.indicator().polarity();
+    public Assessment judge(Indicator indicator, Target target, Outturn outturn, BigDecimal value,
+            OutturnHistory history) {
+        Assessment result = BuiltInStrategy.judge(strategy, indicator, target, outturn, value, history);
+        Polarity polarity = indicator.polarity();
         if (result.rag().orElse(null) != Rag.GREEN || result.reference().isEmpty() || !polarity.isDirectional()) {
             return result;
         }
-        BigDecimal value = context.judgedValue();
         // A band's reference is the edge nearest the value, which for a value inside the band may be
         // the worse edge; Blue is judged from the better edge, so that a better value is never less blue.
-        Target target = context.target();
         BigDecimal reference = target instanceof Target.Band band
                 ? (polarity == Polarity.HIGHER_IS_BETTER ? band.highInclusive() : band.lowInclusive())
                 : result.reference().get();

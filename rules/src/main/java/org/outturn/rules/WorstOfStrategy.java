@@ -1,11 +1,15 @@
 package org.outturn.rules;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.outturn.core.Indicator;
+import org.outturn.core.Outturn;
+import org.outturn.core.Target;
 
 /** The worst colour among the strategies that rate the outturn; otherwise the first one's result. */
-final class WorstOfStrategy implements RagStrategy {
+final class WorstOfStrategy implements BuiltInStrategy {
 
     static final String NAME = "worst-of";
     static final List<StrategyParameter> PARAMETERS = List.of(StrategyParameter.strategies("strategies"));
@@ -22,11 +26,12 @@ final class WorstOfStrategy implements RagStrategy {
     }
 
     @Override
-    public Assessment assess(StrategyContext context) {
+    public Assessment judge(Indicator indicator, Target target, Outturn outturn, BigDecimal value,
+            OutturnHistory history) {
         Assessment first = null;
         Assessment chosen = null;
         for (RagStrategy strategy : strategies) {
-            Assessment result = strategy.assess(context);
+            Assessment result = BuiltInStrategy.judge(strategy, indicator, target, outturn, value, history);
             if (first == null) {
                 first = result;
             }
