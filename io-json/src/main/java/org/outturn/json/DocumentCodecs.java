@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.outturn.core.Indicator;
 import org.outturn.core.Outturn;
 import org.outturn.core.Rating;
@@ -297,34 +298,39 @@ final class DocumentCodecs {
         @Override
         public void serialize(IndicatorEntry entry, JsonGenerator gen, SerializationContext ctxt) {
             gen.writeStartObject();
-            ModelCodecs.writeIndicatorFields(gen, ctxt, entry.indicator());
-            entry.policy().ifPresent(policy -> gen.writeStringProperty("policy", policy));
+            Notations notations = Notations.of(ctxt);
+            ModelCodecs.writeIndicatorFields(gen, ctxt, notations, entry.indicator());
+            Optional<String> single = entry.policy();
+            if (single.isPresent()) {
+                gen.writeStringProperty("policy", single.get());
+            }
             if (!entry.policiesByPeriod().isEmpty()) {
                 gen.writeName("policy");
                 gen.writeStartObject();
-                for (Map.Entry<ReportingPeriod, String> policy : entry.policiesByPeriod().entrySet()) {
-                    gen.writeStringProperty(policy.getKey().toString(), policy.getValue());
-                }
+                entry.policiesByPeriod().forEach((period, policy) -> {
+                    notations.writeName(gen, period);
+                    gen.writeString(policy);
+                });
                 gen.writeEndObject();
             }
             if (!entry.outturns().isEmpty()) {
                 gen.writeName("outturns");
                 gen.writeStartObject();
-                for (Map.Entry<ReportingPeriod, Outturn> outturn : entry.outturns().entrySet()) {
-                    gen.writeName(outturn.getKey().toString());
+                entry.outturns().forEach((period, outturn) -> {
+                    notations.writeName(gen, period);
                     gen.writeStartObject();
-                    ModelCodecs.writeOutturnFields(gen, outturn.getValue());
+                    ModelCodecs.writeOutturnFields(gen, outturn);
                     gen.writeEndObject();
-                }
+                });
                 gen.writeEndObject();
             }
             if (!entry.published().isEmpty()) {
                 gen.writeName("published");
                 gen.writeStartObject();
-                for (Map.Entry<ReportingPeriod, Rating> rating : entry.published().entrySet()) {
-                    gen.writeName(rating.getKey().toString());
-                    ModelCodecs.RATING_SERIALIZER.serialize(rating.getValue(), gen, ctxt);
-                }
+                entry.published().forEach((period, rating) -> {
+                    notations.writeName(gen, period);
+                    ModelCodecs.RATING_SERIALIZER.serialize(rating, gen, ctxt);
+                });
                 gen.writeEndObject();
             }
             writeNotes(gen, entry.notes());

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.outturn.core.Benchmark;
@@ -77,7 +78,18 @@ final class ModelCodecs {
      * the scale and fit the reader's limits, otherwise exponent form ({@code 4.6E+97}).
      */
     static void writeDecimal(JsonGenerator gen, BigDecimal value) {
-        gen.writeNumber(DecimalText.format(value));
+        gen.writeNumber(isToStringPlain(value) ? value.toString() : DecimalText.format(value));
+    }
+
+    /**
+     * Whether {@code value.toString()} is what {@link DecimalText#format} gives: when the scale is
+     * negative (both give the exponent form), or when {@code toString()} has no exponent (its
+     * adjusted exponent, {@code precision - scale - 1}, is -6 or more), since then it is the plain
+     * digits. {@code toString()} is kept by the {@code BigDecimal} once made, so a value written
+     * twice is formatted once; {@code toPlainString()} is made anew each time.
+     */
+    static boolean isToStringPlain(BigDecimal value) {
+        return value.scale() < 0 || value.precision() - value.scale() - 1 >= -6;
     }
 
     static void writeDecimal(JsonGenerator gen, String name, BigDecimal value) {
@@ -430,10 +442,22 @@ final class ModelCodecs {
 
     /** Writes an outturn; inside a map keyed by period the period is left out. */
     static void writeOutturnFields(JsonGenerator gen, Outturn outturn) {
-        outturn.value().ifPresent(value -> writeDecimal(gen, "value", value));
-        outturn.fraction().ifPresent(fraction -> gen.writeStringProperty("fraction", fraction.toString()));
-        outturn.missingReason().ifPresent(reason -> gen.writeStringProperty("missingReason", reason.name()));
-        outturn.note().ifPresent(note -> gen.writeStringProperty("note", note));
+        Optional<BigDecimal> value = outturn.value();
+        if (value.isPresent()) {
+            writeDecimal(gen, "value", value.get());
+        }
+        Optional<Fraction> fraction = outturn.fraction();
+        if (fraction.isPresent()) {
+            gen.writeStringProperty("fraction", fraction.get().toString());
+        }
+        Optional<MissingReason> reason = outturn.missingReason();
+        if (reason.isPresent()) {
+            gen.writeStringProperty("missingReason", reason.get().name());
+        }
+        Optional<String> note = outturn.note();
+        if (note.isPresent()) {
+            gen.writeStringProperty("note", note.get());
+        }
         if (!outturn.flags().isEmpty()) {
             gen.writeName("flags");
             gen.writeStartArray();
@@ -692,14 +716,26 @@ final class ModelCodecs {
             "frequency", "measureType", "frameworkCode", "tags", "targets", "benchmarks");
 
     static void writeIndicatorFields(JsonGenerator gen, SerializationContext ctxt, Indicator indicator) {
+        writeIndicatorFields(gen, ctxt, Notations.of(ctxt), indicator);
+    }
+
+    /** Writes the fields of an indicator, with the notations of the write. */
+    static void writeIndicatorFields(JsonGenerator gen, SerializationContext ctxt, Notations notations,
+            Indicator indicator) {
         gen.writeStringProperty("code", indicator.code());
         gen.writeStringProperty("title", indicator.title());
-        indicator.description().ifPresent(text -> gen.writeStringProperty("description", text));
-        gen.writeStringProperty("unit", indicator.unit().toString());
+        Optional<String> description = indicator.description();
+        if (description.isPresent()) {
+            gen.writeStringProperty("description", description.get());
+        }
+        notations.writeProperty(gen, "unit", indicator.unit());
         gen.writeStringProperty("polarity", indicator.polarity().name());
         gen.writeStringProperty("frequency", indicator.frequency().name());
         gen.writeStringProperty("measureType", indicator.measureType().name());
-        indicator.frameworkCode().ifPresent(text -> gen.writeStringProperty("frameworkCode", text));
+        Optional<String> frameworkCode = indicator.frameworkCode();
+        if (frameworkCode.isPresent()) {
+            gen.writeStringProperty("frameworkCode", frameworkCode.get());
+        }
         if (!indicator.tags().isEmpty()) {
             gen.writeName("tags");
             gen.writeStartArray();
@@ -711,10 +747,10 @@ final class ModelCodecs {
         if (!indicator.targets().isEmpty()) {
             gen.writeName("targets");
             gen.writeStartObject();
-            for (Map.Entry<ReportingPeriod, Target> entry : indicator.targets().entrySet()) {
-                gen.writeName(entry.getKey().toString());
-                TARGET_SERIALIZER.serialize(entry.getValue(), gen, ctxt);
-            }
+            indicator.targets().forEach((period, target) -> {
+                notations.writeName(gen, period);
+                TARGET_SERIALIZER.serialize(target, gen, ctxt);
+            });
             gen.writeEndObject();
         }
         if (!indicator.benchmarks().isEmpty()) {
@@ -832,9 +868,18 @@ final class ModelCodecs {
         @Override
         public void serialize(Rating rating, JsonGenerator gen, SerializationContext ctxt) {
             gen.writeStartObject();
-            rating.rag().ifPresent(rag -> gen.writeStringProperty("rag", rag.name()));
-            rating.unratedReason().ifPresent(reason -> gen.writeStringProperty("unratedReason", reason.name()));
-            rating.detail().ifPresent(detail -> gen.writeStringProperty("detail", detail));
+            Optional<Rag> rag = rating.rag();
+            if (rag.isPresent()) {
+                gen.writeStringProperty("rag", rag.get().name());
+            }
+            Optional<UnratedReason> reason = rating.unratedReason();
+            if (reason.isPresent()) {
+                gen.writeStringProperty("unratedReason", reason.get().name());
+            }
+            Optional<String> detail = rating.detail();
+            if (detail.isPresent()) {
+                gen.writeStringProperty("detail", detail.get());
+            }
             gen.writeEndObject();
         }
     }

@@ -84,7 +84,19 @@ final class Utf8Input extends FilterInputStream {
             return -1;
         }
         for (int i = 0; i < n; i++) {
-            if (!accept(b[off + i] & 0xFF)) {
+            byte next = b[off + i];
+            if (next > 0 && pending == 0 && offset >= 4) {
+                // ASCII other than a zero byte, outside a sequence: always well formed, only counted.
+                offset++;
+                if (next == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+                continue;
+            }
+            if (!accept(next & 0xFF)) {
                 if (i > 0) {
                     return i;
                 }
