@@ -57,6 +57,10 @@ final class ModelCodecs {
     static final String PERIOD_NOTATIONS = "2024/25, 2024/25 Q1, Apr-2024, 2024, 2024/25 AY, 2024/25-2025/26, "
             + "2024/25 YTD Sep-2024";
 
+    /** The fields of an indicator; before the codecs below, whose field tables are made from it. */
+    static final List<String> INDICATOR_FIELDS = List.of("code", "title", "description", "unit", "polarity",
+            "frequency", "measureType", "frameworkCode", "tags", "targets", "benchmarks");
+
     /** The stateless codecs that other codecs call for nested values, shared rather than made per value. */
     static final TargetSerializer TARGET_SERIALIZER = new TargetSerializer();
     static final TargetDeserializer TARGET_DESERIALIZER = new TargetDeserializer();
@@ -711,9 +715,6 @@ final class ModelCodecs {
     }
 
     // ---------------------------------------------------------------- Indicator
-
-    static final List<String> INDICATOR_FIELDS = List.of("code", "title", "description", "unit", "polarity",
-            "frequency", "measureType", "frameworkCode", "tags", "targets", "benchmarks");
 
     static void writeIndicatorFields(JsonGenerator gen, SerializationContext ctxt, Indicator indicator) {
         writeIndicatorFields(gen, ctxt, Notations.of(ctxt), indicator);
