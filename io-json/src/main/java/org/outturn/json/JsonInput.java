@@ -30,20 +30,33 @@ final class JsonInput {
     }
 
     static String path(TokenStreamContext context) {
-        StringBuilder path = new StringBuilder();
+        int depth = 0;
         for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            depth++;
+        }
+        TokenStreamContext[] outward = new TokenStreamContext[depth];
+        int i = 0;
+        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            outward[i++] = c;
+        }
+        StringBuilder path = new StringBuilder(16 + 8 * depth).append('$');
+        for (i = depth - 1; i >= 0; i--) {
+            TokenStreamContext c = outward[i];
             if (c.inArray()) {
                 if (c.hasCurrentIndex()) {
                     // an array just started (the parser is at its '[') has no element yet: the path is the array's
-                    path.insert(0, "[" + c.getCurrentIndex() + "]");
+                    path.append('[').append(c.getCurrentIndex()).append(']');
                 }
             } else if (c.inObject() && c.currentName() != null) {
                 String name = c.currentName();
-                path.insert(0, isIdentifier(name) ? "." + name
-                        : "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]");
+                if (isIdentifier(name)) {
+                    path.append('.').append(name);
+                } else {
+                    path.append("[\"").append(name.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+                }
             }
         }
-        return "$" + path;
+        return path.toString();
     }
 
     /** Whether a field name is written {@code .name} in a path: {@code [A-Za-z_][A-Za-z0-9_]*}. */

@@ -119,15 +119,15 @@ final class ModelCodecs {
     /**
      * The periods of a map's keys read so far, with their keys as written, so that two keys naming
      * the same period ({@code 2024/25} and {@code FY2024/25}) are an error naming both. A map has a
-     * dozen keys or so: they are searched in two small arrays, and only a map of more than
+     * dozen keys or so: they are searched in two small arrays (of 4, then 16), and only a map of more than
      * {@value #LINEAR} keys gets a hash map, so that hostile input stays linear. Mutable, not
      * thread-safe.
      */
     static final class PeriodKeys {
         private static final int LINEAR = 16;
 
-        private ReportingPeriod[] periods = new ReportingPeriod[LINEAR];
-        private String[] keys = new String[LINEAR];
+        private ReportingPeriod[] periods = new ReportingPeriod[4];
+        private String[] keys = new String[4];
         private int size;
         private Map<ReportingPeriod, String> hashed;
 
@@ -163,6 +163,10 @@ final class ModelCodecs {
                 periods = null;
                 keys = null;
                 return hashed.putIfAbsent(period, key);
+            }
+            if (size == periods.length) {
+                periods = Arrays.copyOf(periods, LINEAR);
+                keys = Arrays.copyOf(keys, LINEAR);
             }
             periods[size] = period;
             keys[size] = key;
