@@ -143,24 +143,39 @@ final class DocumentCodecs {
         return parameters;
     }
 
-    /** Reads a strategy object, {@code {"strategy": "<registry name>", "parameters": {...}}}. */
-    static StrategySpec readStrategy(JsonParser p, DeserializationContext ctxt) {
-        Object[] read = {null, Map.of()};
-        STRATEGY.read(p, ctxt, field -> {
+    /** The fields of one strategy object as they are read. */
+    private static final class StrategyFields implements JsonFields.Reader {
+        private final JsonParser p;
+        private final DeserializationContext ctxt;
+        String name;
+        Map<String, Object> parameters = Map.of();
+
+        StrategyFields(JsonParser p, DeserializationContext ctxt) {
+            this.p = p;
+            this.ctxt = ctxt;
+        }
+
+        @Override
+        public boolean field(String field) {
             switch (field) {
                 case "strategy":
-                    read[0] = text(p, "strategy");
+                    name = text(p, "strategy");
                     return true;
                 case "parameters":
-                    read[1] = readParameters(p, ctxt);
+                    parameters = readParameters(p, ctxt);
                     return true;
                 default:
                     return false;
             }
-        });
-        String name = (String) read[0];
-        @SuppressWarnings("unchecked")
-        Map<String, Object> parameters = (Map<String, Object>) read[1];
+        }
+    }
+
+    /** Reads a strategy object, {@code {"strategy": "<registry name>", "parameters": {...}}}. */
+    static StrategySpec readStrategy(JsonParser p, DeserializationContext ctxt) {
+        StrategyFields fields = new StrategyFields(p, ctxt);
+        STRATEGY.read(p, ctxt, fields);
+        String name = fields.name;
+        Map<String, Object> parameters = fields.parameters;
         if (name == null) {
             throw missing(p, "strategy", "strategy");
         }
