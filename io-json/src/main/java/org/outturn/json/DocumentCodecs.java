@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.outturn.core.Indicator;
 import org.outturn.core.Outturn;
 import org.outturn.core.Rating;
@@ -48,6 +49,7 @@ final class DocumentCodecs {
     static final List<String> POLICY_FIELDS =
             List.of("name", "strategy", "parameters", "roundingDecimalPlaces", "roundingMode");
     static final List<String> STRATEGY_FIELDS = List.of("strategy", "parameters");
+    private static final JsonFields STRATEGY = new JsonFields("strategy", STRATEGY_FIELDS);
 
     /**
      * Writes a policy: its name, its strategy's spec (name and parameters, nested strategies as strategy
@@ -141,24 +143,39 @@ final class DocumentCodecs {
         return parameters;
     }
 
-    /** Reads a strategy object, {@code {"strategy": "<registry name>", "parameters": {...}}}. */
-    static StrategySpec readStrategy(JsonParser p, DeserializationContext ctxt) {
-        startObject(p, "strategy");
-        String name = null;
+    /** The fields of one strategy object as they are read. */
+    private static final class StrategyFields implements JsonFields.Reader {
+        private final JsonParser p;
+        private final DeserializationContext ctxt;
+        String name;
         Map<String, Object> parameters = Map.of();
-        for (String field = p.nextName(); field != null; field = p.nextName()) {
-            p.nextToken();
+
+        StrategyFields(JsonParser p, DeserializationContext ctxt) {
+            this.p = p;
+            this.ctxt = ctxt;
+        }
+
+        @Override
+        public boolean field(String field) {
             switch (field) {
                 case "strategy":
                     name = text(p, "strategy");
-                    break;
+                    return true;
                 case "parameters":
                     parameters = readParameters(p, ctxt);
-                    break;
+                    return true;
                 default:
-                    unknownField(p, ctxt, "strategy", field, STRATEGY_FIELDS);
+                    return false;
             }
         }
+    }
+
+    /** Reads a strategy object, {@code {"strategy": "<registry name>", "parameters": {...}}}. */
+    static StrategySpec readStrategy(JsonParser p, DeserializationContext ctxt) {
+        StrategyFields fields = new StrategyFields(p, ctxt);
+        STRATEGY.read(p, ctxt, fields);
+        String name = fields.name;
+        Map<String, Object> parameters = fields.parameters;
         if (name == null) {
             throw missing(p, "strategy", "strategy");
         }
@@ -296,34 +313,39 @@ final class DocumentCodecs {
         @Override
         public void serialize(IndicatorEntry entry, JsonGenerator gen, SerializationContext ctxt) {
             gen.writeStartObject();
-            ModelCodecs.writeIndicatorFields(gen, ctxt, entry.indicator());
-            entry.policy().ifPresent(policy -> gen.writeStringProperty("policy", policy));
+            Notations notations = Notations.of(ctxt);
+            ModelCodecs.writeIndicatorFields(gen, ctxt, notations, entry.indicator());
+            Optional<String> single = entry.policy();
+            if (single.isPresent()) {
+                gen.writeStringProperty("policy", single.get());
+            }
             if (!entry.policiesByPeriod().isEmpty()) {
                 gen.writeName("policy");
                 gen.writeStartObject();
-                for (Map.Entry<ReportingPeriod, String> policy : entry.policiesByPeriod().entrySet()) {
-                    gen.writeStringProperty(policy.getKey().toString(), policy.getValue());
-                }
+                entry.policiesByPeriod().forEach((period, policy) -> {
+                    notations.writeName(gen, period);
+                    gen.writeString(policy);
+                });
                 gen.writeEndObject();
             }
             if (!entry.outturns().isEmpty()) {
                 gen.writeName("outturns");
                 gen.writeStartObject();
-                for (Map.Entry<ReportingPeriod, Outturn> outturn : entry.outturns().entrySet()) {
-                    gen.writeName(outturn.getKey().toString());
+                entry.outturns().forEach((period, outturn) -> {
+                    notations.writeName(gen, period);
                     gen.writeStartObject();
-                    ModelCodecs.writeOutturnFields(gen, outturn.getValue());
+                    ModelCodecs.writeOutturnFields(gen, outturn);
                     gen.writeEndObject();
-                }
+                });
                 gen.writeEndObject();
             }
             if (!entry.published().isEmpty()) {
                 gen.writeName("published");
                 gen.writeStartObject();
-                for (Map.Entry<ReportingPeriod, Rating> rating : entry.published().entrySet()) {
-                    gen.writeName(rating.getKey().toString());
-                    ModelCodecs.RATING_SERIALIZER.serialize(rating.getValue(), gen, ctxt);
-                }
+                entry.published().forEach((period, rating) -> {
+                    notations.writeName(gen, period);
+                    ModelCodecs.RATING_SERIALIZER.serialize(rating, gen, ctxt);
+                });
                 gen.writeEndObject();
             }
             writeNotes(gen, entry.notes());
@@ -354,100 +376,114 @@ final class DocumentCodecs {
     }
 
     static final class EntryDeserializer extends ValueDeserializer<IndicatorEntry> {
+        private static final JsonFields FIELDS = new JsonFields("indicator", ENTRY_FIELDS);
+
+        /** The fields of one indicator entry as they are read. */
+        private static final class Fields implements JsonFields.Reader {
+            private final JsonParser p;
+            private final DeserializationContext ctxt;
+            private final DocumentScope scope;
+            final Indicator.Builder builder = Indicator.builder();
+            final boolean[] required = new boolean[5];
+            final List<Outturn> outturns = new ArrayList<>();
+            /** The outturns with a fraction, and where it was read; null until there is one. */
+            Map<Outturn, Site> fractions;
+            Map<ReportingPeriod, Rating> published;
+            String policy;
+            Map<ReportingPeriod, String> policies;
+            List<String> notes = List.of();
+
+            Fields(JsonParser p, DeserializationContext ctxt, DocumentScope scope) {
+                this.p = p;
+                this.ctxt = ctxt;
+                this.scope = scope;
+            }
+
+            @Override
+            public boolean field(String name) {
+                if (ModelCodecs.readIndicatorField(p, ctxt, name, builder, required)) {
+                    if (name.equals("code") && scope != null) {
+                        scope.code(p, p.getString());
+                    }
+                    return true;
+                }
+                switch (name) {
+                    case "policy":
+                        if (p.currentToken() == JsonToken.START_OBJECT) {
+                            // A policy per period: {"2023/24": "tolerance-5", "2024/25": "tolerance-10"}.
+                            Map<ReportingPeriod, String> byPeriod = new LinkedHashMap<>();
+                            ModelCodecs.readPeriodMap(p, ctxt, "policy", period -> {
+                                String named = text(p, "policy");
+                                if (scope != null) {
+                                    scope.policyReference(p, named);
+                                }
+                                byPeriod.put(period, named);
+                            });
+                            policies = byPeriod;
+                        } else {
+                            policy = text(p, "policy");
+                            if (scope != null) {
+                                scope.policyReference(p, policy);
+                            }
+                        }
+                        return true;
+                    case "outturns":
+                        ModelCodecs.readPeriodMap(p, ctxt, "outturns", this::outturn);
+                        return true;
+                    case "published":
+                        Map<ReportingPeriod, Rating> ratings = new LinkedHashMap<>();
+                        published = ratings;
+                        ModelCodecs.readPeriodMap(p, ctxt, "published",
+                                period -> ratings.put(period, ModelCodecs.RATING_DESERIALIZER.deserialize(p, ctxt)));
+                        return true;
+                    case "notes":
+                        notes = readNotes(p);
+                        return true;
+                    default:
+                        return false;
+                }
+            }
+
+            private void outturn(ReportingPeriod period) {
+                if (fractions == null) {
+                    fractions = new LinkedHashMap<>();
+                }
+                outturns.add(ModelCodecs.readOutturn(p, ctxt, period, fractions));
+            }
+        }
+
         @Override
         public IndicatorEntry deserialize(JsonParser p, DeserializationContext ctxt) {
-            startObject(p, "indicator");
             DocumentScope scope = DocumentScope.of(ctxt);
             int problemsBefore = scope == null ? 0 : scope.problemCount();
-            Indicator.Builder builder = Indicator.builder();
-            boolean[] required = new boolean[5];
-            List<Outturn> outturns = new ArrayList<>();
-            Map<Outturn, Site> fractions = new LinkedHashMap<>();
-            Map<ReportingPeriod, Rating> published = new LinkedHashMap<>();
-            String[] policy = new String[1];
-            List<Map<ReportingPeriod, String>> policies = new ArrayList<>(Collections.singletonList(null));
-            List<List<String>> notes = new ArrayList<>(List.of(List.of()));
-            for (String name = p.nextName(); name != null; name = p.nextName()) {
-                p.nextToken();
-                String field = name;
-                DocumentScope.attempt(p, ctxt, () -> readField(p, ctxt, scope, field, builder, required, outturns,
-                        fractions, published, policy, policies, notes));
-            }
+            Fields fields = new Fields(p, ctxt, scope);
+            FIELDS.readEach(p, ctxt, fields);
             if (scope != null && scope.problemCount() > problemsBefore) {
                 throw new Problems.Reported();
             }
-            Indicator indicator = ModelCodecs.buildIndicator(p, builder, required);
-            for (Map.Entry<Outturn, Site> fraction : fractions.entrySet()) {
-                // The unit may come after the outturns: their fractions are checked once the indicator is known.
-                DocumentScope.attempt(p, ctxt, () -> {
-                    try {
-                        indicator.unit().checkFraction(fraction.getKey().value().orElseThrow(),
-                                fraction.getKey().fraction().orElseThrow());
-                    } catch (IllegalArgumentException ex) {
-                        throw invalid(p, "fraction", fraction.getValue(), ex.getMessage());
-                    }
-                });
+            Indicator indicator = ModelCodecs.buildIndicator(p, fields.builder, fields.required);
+            if (fields.fractions != null) {
+                for (Map.Entry<Outturn, Site> fraction : fields.fractions.entrySet()) {
+                    // The unit may come after the outturns: their fractions are checked once the indicator is known.
+                    DocumentScope.attempt(p, ctxt, () -> {
+                        try {
+                            indicator.unit().checkFraction(fraction.getKey().value().orElseThrow(),
+                                    fraction.getKey().fraction().orElseThrow());
+                        } catch (IllegalArgumentException ex) {
+                            throw invalid(p, "fraction", fraction.getValue(), ex.getMessage());
+                        }
+                    });
+                }
             }
             if (scope != null && scope.problemCount() > problemsBefore) {
                 throw new Problems.Reported();
             }
             try {
-                IndicatorEntry entry = IndicatorEntry.of(indicator, outturns, policy[0], published, notes.get(0));
-                return policies.get(0) == null ? entry : entry.withPoliciesByPeriod(policies.get(0));
+                IndicatorEntry entry = IndicatorEntry.of(indicator, fields.outturns, fields.policy,
+                        fields.published == null ? Map.of() : fields.published, fields.notes);
+                return fields.policies == null ? entry : entry.withPoliciesByPeriod(fields.policies);
             } catch (IllegalArgumentException ex) {
                 throw invalid(p, "indicator", ex);
-            }
-        }
-
-        private static void readField(JsonParser p, DeserializationContext ctxt, DocumentScope scope, String name,
-                Indicator.Builder builder, boolean[] required, List<Outturn> outturns, Map<Outturn, Site> fractions,
-                Map<ReportingPeriod, Rating> published, String[] policy, List<Map<ReportingPeriod, String>> policies,
-                List<List<String>> notes) {
-            if (ModelCodecs.readIndicatorField(p, ctxt, name, builder, required)) {
-                if (name.equals("code") && scope != null) {
-                    scope.code(p, p.getString());
-                }
-                return;
-            }
-            switch (name) {
-                case "policy":
-                    if (p.currentToken() == JsonToken.START_OBJECT) {
-                        // A policy per period: {"2023/24": "tolerance-5", "2024/25": "tolerance-10"}.
-                        Map<ReportingPeriod, String> byPeriod = new LinkedHashMap<>();
-                        ModelCodecs.readPeriodMap(p, ctxt, "policy", period -> {
-                            String named = text(p, "policy");
-                            if (scope != null) {
-                                scope.policyReference(p, named);
-                            }
-                            byPeriod.put(period, named);
-                        });
-                        policies.set(0, byPeriod);
-                    } else {
-                        policy[0] = text(p, "policy");
-                        if (scope != null) {
-                            scope.policyReference(p, policy[0]);
-                        }
-                    }
-                    break;
-                case "outturns":
-                    ModelCodecs.readPeriodMap(p, ctxt, "outturns", period -> {
-                        Site[] fraction = new Site[1];
-                        Outturn outturn = ModelCodecs.readOutturn(p, ctxt, period, site -> fraction[0] = site);
-                        outturns.add(outturn);
-                        if (fraction[0] != null) {
-                            fractions.put(outturn, fraction[0]);
-                        }
-                    });
-                    break;
-                case "published":
-                    ModelCodecs.readPeriodMap(p, ctxt, "published",
-                            period -> published.put(period, ModelCodecs.RATING_DESERIALIZER.deserialize(p, ctxt)));
-                    break;
-                case "notes":
-                    notes.set(0, readNotes(p));
-                    break;
-                default:
-                    unknownField(p, ctxt, "indicator", name, ENTRY_FIELDS);
             }
         }
     }

@@ -285,6 +285,17 @@ final class DocumentScope {
         return false;
     }
 
+    /** Whether problems are being collected, rather than the first one thrown. */
+    boolean collecting() {
+        return problems != null;
+    }
+
+    /** Whether the context's document collects its problems: false outside a document. */
+    static boolean collecting(DeserializationContext ctxt) {
+        DocumentScope scope = of(ctxt);
+        return scope != null && scope.collecting();
+    }
+
     /** Reads a value as {@link #attempt(JsonParser, Runnable)} does, with the scope of the context, if any. */
     static boolean attempt(JsonParser p, DeserializationContext ctxt, Runnable read) {
         DocumentScope scope = of(ctxt);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.outturn.core.DecimalText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -22,8 +21,6 @@ import tools.jackson.databind.exc.MismatchedInputException;
  */
 final class JsonInput {
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
     private JsonInput() {
     }
 
@@ -33,20 +30,48 @@ final class JsonInput {
     }
 
     static String path(TokenStreamContext context) {
-        StringBuilder path = new StringBuilder();
+        int depth = 0;
         for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            depth++;
+        }
+        TokenStreamContext[] outward = new TokenStreamContext[depth];
+        int i = 0;
+        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            outward[i++] = c;
+        }
+        StringBuilder path = new StringBuilder(16 + 8 * depth).append('$');
+        for (i = depth - 1; i >= 0; i--) {
+            TokenStreamContext c = outward[i];
             if (c.inArray()) {
                 if (c.hasCurrentIndex()) {
                     // an array just started (the parser is at its '[') has no element yet: the path is the array's
-                    path.insert(0, "[" + c.getCurrentIndex() + "]");
+                    path.append('[').append(c.getCurrentIndex()).append(']');
                 }
             } else if (c.inObject() && c.currentName() != null) {
                 String name = c.currentName();
-                path.insert(0, IDENTIFIER.matcher(name).matches() ? "." + name
-                        : "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]");
+                if (isIdentifier(name)) {
+                    path.append('.').append(name);
+                } else {
+                    path.append("[\"").append(name.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+                }
             }
         }
-        return "$" + path;
+        return path.toString();
+    }
+
+    /** Whether a field name is written {@code .name} in a path: {@code [A-Za-z_][A-Za-z0-9_]*}. */
+    static boolean isIdentifier(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where a value was read: its JSON path and the location of its first token. */
@@ -114,6 +139,10 @@ final class JsonInput {
         JsonToken token = p.currentToken();
         String text;
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            BigDecimal number = number(p, token);
+            if (number != null) {
+                return number;
+            }
             text = p.getString();
         } else if (token == JsonToken.VALUE_STRING) {
             text = p.getString().strip();
@@ -131,13 +160,47 @@ final class JsonInput {
         }
     }
 
+    /** The longest whole number that always fits a {@code long}: 18 digits, or a sign and 17. */
+    private static final int LONG_DIGITS = 18;
+
+    /**
+     * Reads a JSON number token on Jackson's path, without a {@code String}: a whole number of up to
+     * {@value #LONG_DIGITS} characters through {@link JsonParser#getDecimalValue()} (Jackson has
+     * already read it as an {@code int} or {@code long}; the result has scale 0), any other number
+     * without an exponent from the parser's own characters. Both give the decimal that
+     * {@link DecimalText#parse(CharSequence)} gives for the token's text, since a JSON number is always
+     * well formed and, without an exponent, its exponent is in range. Returns null for a number with
+     * an exponent, or one beyond {@link DecimalText}'s limits, so that the caller reads the text and
+     * reports it exactly as {@code DecimalText} does.
+     */
+    private static BigDecimal number(JsonParser p, JsonToken token) {
+        int length = p.getStringLength();
+        if (token == JsonToken.VALUE_NUMBER_INT && length <= LONG_DIGITS) {
+            return p.getDecimalValue();
+        }
+        if (length > DecimalText.MAX_LENGTH) {
+            return null;
+        }
+        char[] chars = p.getStringCharacters();
+        int offset = p.getStringOffset();
+        for (int i = offset; i < offset + length; i++) {
+            char c = chars[i];
+            if (c == 'e' || c == 'E') {
+                return null;
+            }
+        }
+        BigDecimal value = new BigDecimal(chars, offset, length);
+        return value.precision() <= DecimalText.MAX_DIGITS && value.scale() <= DecimalText.MAX_EXPONENT ? value : null;
+    }
+
     /** Returns the enum constant named by the current string token. */
     static <E extends Enum<E>> E enumValue(JsonParser p, Class<E> type, String what) {
         String name = text(p, what);
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(name)) {
-                return constant;
-            }
+        try {
+            // The JDK's own table of constants by name: no copy of the constants per value read.
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException ex) {
+            // not a constant: reported below with the accepted names
         }
         List<String> accepted = new ArrayList<>();
         for (E constant : type.getEnumConstants()) {

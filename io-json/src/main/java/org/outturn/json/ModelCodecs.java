@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.outturn.core.Benchmark;
@@ -56,6 +57,10 @@ final class ModelCodecs {
     static final String PERIOD_NOTATIONS = "2024/25, 2024/25 Q1, Apr-2024, 2024, 2024/25 AY, 2024/25-2025/26, "
             + "2024/25 YTD Sep-2024";
 
+    /** The fields of an indicator; before the codecs below, whose field tables are made from it. */
+    static final List<String> INDICATOR_FIELDS = List.of("code", "title", "description", "unit", "polarity",
+            "frequency", "measureType", "frameworkCode", "tags", "targets", "benchmarks");
+
     /** The stateless codecs that other codecs call for nested values, shared rather than made per value. */
     static final TargetSerializer TARGET_SERIALIZER = new TargetSerializer();
     static final TargetDeserializer TARGET_DESERIALIZER = new TargetDeserializer();
@@ -77,7 +82,18 @@ final class ModelCodecs {
      * the scale and fit the reader's limits, otherwise exponent form ({@code 4.6E+97}).
      */
     static void writeDecimal(JsonGenerator gen, BigDecimal value) {
-        gen.writeNumber(DecimalText.format(value));
+        gen.writeNumber(isToStringPlain(value) ? value.toString() : DecimalText.format(value));
+    }
+
+    /**
+     * Whether {@code value.toString()} is what {@link DecimalText#format} gives: when the scale is
+     * negative (both give the exponent form), or when {@code toString()} has no exponent (its
+     * adjusted exponent, {@code precision - scale - 1}, is -6 or more), since then it is the plain
+     * digits. {@code toString()} is kept by the {@code BigDecimal} once made, so a value written
+     * twice is formatted once; {@code toPlainString()} is made anew each time.
+     */
+    static boolean isToStringPlain(BigDecimal value) {
+        return value.scale() < 0 || value.precision() - value.scale() - 1 >= -6;
     }
 
     static void writeDecimal(JsonGenerator gen, String name, BigDecimal value) {
@@ -101,35 +117,83 @@ final class ModelCodecs {
     }
 
     /**
-     * Reads a period used as a key of a map of periods; the parser is on the key. Two keys that name
-     * the same period ({@code 2024/25} and {@code FY2024/25}) are an error naming both.
-     *
-     * @param seen  the periods of the map's keys so far, with their keys as written, updated
-     * @param what  the map, for the message: {@code targets}, {@code outturns}, ...
+     * The periods of a map's keys read so far, with their keys as written, so that two keys naming
+     * the same period ({@code 2024/25} and {@code FY2024/25}) are an error naming both. A map has a
+     * dozen keys or so: they are searched in two small arrays (of 4, then 16), and only a map of more than
+     * {@value #LINEAR} keys gets a hash map, so that hostile input stays linear. Mutable, not
+     * thread-safe.
      */
-    static ReportingPeriod periodKey(JsonParser p, String key, Map<ReportingPeriod, String> seen, String what) {
-        ReportingPeriod period = period(p, key);
-        String first = seen.putIfAbsent(period, key);
-        if (first != null) {
-            throw invalid(p, what, "period " + period + " given twice, as '" + first + "' and '" + key + "'");
+    static final class PeriodKeys {
+        private static final int LINEAR = 16;
+
+        private ReportingPeriod[] periods = new ReportingPeriod[4];
+        private String[] keys = new String[4];
+        private int size;
+        private Map<ReportingPeriod, String> hashed;
+
+        /**
+         * Reads a period used as a key of the map; the parser is on the key.
+         *
+         * @param what  the map, for the message: {@code targets}, {@code outturns}, ...
+         */
+        ReportingPeriod add(JsonParser p, String key, String what) {
+            ReportingPeriod period = period(p, key);
+            String first = first(period, key);
+            if (first != null) {
+                throw invalid(p, what, "period " + period + " given twice, as '" + first + "' and '" + key + "'");
+            }
+            return period;
         }
-        return period;
+
+        /** Adds the period unless it is there; returns the key it was first given as, or null. */
+        private String first(ReportingPeriod period, String key) {
+            if (hashed != null) {
+                return hashed.putIfAbsent(period, key);
+            }
+            for (int i = 0; i < size; i++) {
+                if (periods[i].equals(period)) {
+                    return keys[i];
+                }
+            }
+            if (size == LINEAR) {
+                hashed = new HashMap<>();
+                for (int i = 0; i < size; i++) {
+                    hashed.put(periods[i], keys[i]);
+                }
+                periods = null;
+                keys = null;
+                return hashed.putIfAbsent(period, key);
+            }
+            if (size == periods.length) {
+                periods = Arrays.copyOf(periods, LINEAR);
+                keys = Arrays.copyOf(keys, LINEAR);
+            }
+            periods[size] = period;
+            keys[size] = key;
+            size++;
+            return null;
+        }
     }
 
     /**
      * Reads an object keyed by period ({@code targets}, {@code outturns}, {@code published}); the
-     * parser is on its start. Each key is read with {@link #periodKey}, then its value, the parser on
-     * the value's first token, by the reader; a bad value is recorded and skipped when problems are
+     * parser is on its start. Each key is read with {@link PeriodKeys#add}, then its value, the parser
+     * on the value's first token, by the reader; a bad value is recorded and skipped when problems are
      * being collected.
      */
     static void readPeriodMap(JsonParser p, DeserializationContext ctxt, String what,
             Consumer<ReportingPeriod> value) {
         startObject(p, what);
-        Map<ReportingPeriod, String> keys = new HashMap<>();
+        PeriodKeys keys = new PeriodKeys();
+        boolean collecting = DocumentScope.collecting(ctxt);
         for (String key = p.nextName(); key != null; key = p.nextName()) {
-            ReportingPeriod period = periodKey(p, key, keys, what);
+            ReportingPeriod period = keys.add(p, key, what);
             p.nextToken();
-            DocumentScope.attempt(p, ctxt, () -> value.accept(period));
+            if (collecting) {
+                DocumentScope.attempt(p, ctxt, () -> value.accept(period));
+            } else {
+                value.accept(period);
+            }
         }
     }
 
@@ -240,23 +304,28 @@ final class ModelCodecs {
     }
 
     static final class TargetDeserializer extends ValueDeserializer<Target> {
-        private static final List<String> FIELDS =
-                List.of("kind", "value", "floor", "green", "red", "lowInclusive", "highInclusive", "group", "wording");
+        private static final JsonFields FIELDS = new JsonFields("target",
+                List.of("kind", "value", "floor", "green", "red", "lowInclusive", "highInclusive", "group", "wording"));
 
-        @Override
-        public Target deserialize(JsonParser p, DeserializationContext ctxt) {
-            startObject(p, "target");
-            String kind = null;
-            BigDecimal value = null;
-            BigDecimal floor = null;
-            BigDecimal green = null;
-            BigDecimal red = null;
-            BigDecimal low = null;
-            BigDecimal high = null;
-            String group = null;
-            String wording = null;
-            for (String name = p.nextName(); name != null; name = p.nextName()) {
-                p.nextToken();
+        /** The fields of one target as they are read. */
+        private static final class Fields implements JsonFields.Reader {
+            private final JsonParser p;
+            String kind;
+            BigDecimal value;
+            BigDecimal floor;
+            BigDecimal green;
+            BigDecimal red;
+            BigDecimal low;
+            BigDecimal high;
+            String group;
+            String wording;
+
+            Fields(JsonParser p) {
+                this.p = p;
+            }
+
+            @Override
+            public boolean field(String name) {
                 switch (name) {
                     case "kind":
                         kind = text(p, "target kind");
@@ -264,35 +333,50 @@ final class ModelCodecs {
                             throw invalid(p, "target kind", "unknown kind '" + kind + "' (accepted: " + TARGET_KINDS
                                     + ")");
                         }
-                        break;
+                        return true;
                     case "value":
                         value = decimal(p, "target value");
-                        break;
+                        return true;
                     case "floor":
                         floor = decimal(p, "target floor");
-                        break;
+                        return true;
                     case "green":
                         green = decimal(p, "green threshold");
-                        break;
+                        return true;
                     case "red":
                         red = decimal(p, "red threshold");
-                        break;
+                        return true;
                     case "lowInclusive":
                         low = decimal(p, "band");
-                        break;
+                        return true;
                     case "highInclusive":
                         high = decimal(p, "band");
-                        break;
+                        return true;
                     case "group":
                         group = text(p, "benchmark group");
-                        break;
+                        return true;
                     case "wording":
                         wording = text(p, "target wording");
-                        break;
+                        return true;
                     default:
-                        unknownField(p, ctxt, "target", name, FIELDS);
+                        return false;
                 }
             }
+        }
+
+        @Override
+        public Target deserialize(JsonParser p, DeserializationContext ctxt) {
+            Fields fields = new Fields(p);
+            FIELDS.read(p, ctxt, fields);
+            String kind = fields.kind;
+            BigDecimal value = fields.value;
+            BigDecimal floor = fields.floor;
+            BigDecimal green = fields.green;
+            BigDecimal red = fields.red;
+            BigDecimal low = fields.low;
+            BigDecimal high = fields.high;
+            String group = fields.group;
+            String wording = fields.wording;
             if (kind == null) {
                 throw missing(p, "target", "kind");
             }
@@ -317,10 +401,11 @@ final class ModelCodecs {
             }
         }
 
+        private static final List<String> KIND_FIELDS = FIELDS.accepted().subList(1, FIELDS.accepted().size());
+
         /** Refuses a field that belongs to another kind of target, rather than dropping it. */
         private static void checkKindFields(JsonParser p, String kind, Object... values) {
-            List<String> fields =
-                    List.of("value", "floor", "green", "red", "lowInclusive", "highInclusive", "group", "wording");
+            List<String> fields = KIND_FIELDS;
             List<String> allowed;
             switch (kind) {
                 case "single":
@@ -365,10 +450,22 @@ final class ModelCodecs {
 
     /** Writes an outturn; inside a map keyed by period the period is left out. */
     static void writeOutturnFields(JsonGenerator gen, Outturn outturn) {
-        outturn.value().ifPresent(value -> writeDecimal(gen, "value", value));
-        outturn.fraction().ifPresent(fraction -> gen.writeStringProperty("fraction", fraction.toString()));
-        outturn.missingReason().ifPresent(reason -> gen.writeStringProperty("missingReason", reason.name()));
-        outturn.note().ifPresent(note -> gen.writeStringProperty("note", note));
+        Optional<BigDecimal> value = outturn.value();
+        if (value.isPresent()) {
+            writeDecimal(gen, "value", value.get());
+        }
+        Optional<Fraction> fraction = outturn.fraction();
+        if (fraction.isPresent()) {
+            gen.writeStringProperty("fraction", fraction.get().toString());
+        }
+        Optional<MissingReason> reason = outturn.missingReason();
+        if (reason.isPresent()) {
+            gen.writeStringProperty("missingReason", reason.get().name());
+        }
+        Optional<String> note = outturn.note();
+        if (note.isPresent()) {
+            gen.writeStringProperty("note", note.get());
+        }
         if (!outturn.flags().isEmpty()) {
             gen.writeName("flags");
             gen.writeStartArray();
@@ -397,61 +494,91 @@ final class ModelCodecs {
      * name one; without, it must.
      */
     static Outturn readOutturn(JsonParser p, DeserializationContext ctxt, ReportingPeriod keyPeriod) {
-        return readOutturn(p, ctxt, keyPeriod, site -> { });
+        return readOutturn(p, ctxt, keyPeriod, null);
     }
 
-    /** Reads an outturn object as above, telling where its fraction was read, if it has one. */
-    static Outturn readOutturn(JsonParser p, DeserializationContext ctxt, ReportingPeriod keyPeriod,
-            Consumer<JsonInput.Site> fractionSite) {
-        startObject(p, "outturn");
-        Outturn.Builder builder = Outturn.builder();
-        ReportingPeriod period = keyPeriod;
-        for (String name = p.nextName(); name != null; name = p.nextName()) {
-            p.nextToken();
+    /** The fields of an outturn object with a period, and of one keyed by period (without). */
+    private static final JsonFields OUTTURN = new JsonFields("outturn", OUTTURN_FIELDS);
+    private static final JsonFields KEYED_OUTTURN =
+            new JsonFields("outturn", OUTTURN_FIELDS.subList(1, OUTTURN_FIELDS.size()));
+
+    /** The fields of one outturn as they are read: its builder, and its period and fraction's site. */
+    private static final class OutturnFields implements JsonFields.Reader {
+        private final JsonParser p;
+        private final DeserializationContext ctxt;
+        private final boolean keyed;
+        final Outturn.Builder builder = Outturn.builder();
+        ReportingPeriod period;
+        JsonInput.Site fractionSite;
+
+        OutturnFields(JsonParser p, DeserializationContext ctxt, ReportingPeriod keyPeriod) {
+            this.p = p;
+            this.ctxt = ctxt;
+            this.keyed = keyPeriod != null;
+            this.period = keyPeriod;
+        }
+
+        @Override
+        public boolean field(String name) {
             switch (name) {
                 case "period":
-                    if (keyPeriod != null) {
-                        unknownField(p, ctxt, "outturn", name, OUTTURN_FIELDS.subList(1, OUTTURN_FIELDS.size()));
-                    } else {
-                        period = period(p, text(p, "period"));
+                    if (keyed) {
+                        return false;
                     }
-                    break;
+                    period = period(p, text(p, "period"));
+                    return true;
                 case "value":
                     builder.value(decimal(p, "outturn value"));
-                    break;
+                    return true;
                 case "fraction":
                     try {
                         builder.fraction(Fraction.parse(text(p, "fraction")));
-                        fractionSite.accept(JsonInput.site(p));
+                        fractionSite = JsonInput.site(p);
                     } catch (IllegalArgumentException ex) {
                         throw invalid(p, "fraction", ex);
                     }
-                    break;
+                    return true;
                 case "missingReason":
                     builder.missingReason(enumValue(p, MissingReason.class, "missing reason"));
-                    break;
+                    return true;
                 case "note":
                     builder.note(text(p, "note"));
-                    break;
+                    return true;
                 case "flags":
                     startArray(p, "flags");
                     while (p.nextToken() != JsonToken.END_ARRAY) {
                         builder.addFlags(enumValue(p, OutturnFlag.class, "flag"));
                     }
-                    break;
+                    return true;
                 case "confidenceIntervals":
                     builder.putAllConfidenceIntervals(readConfidenceIntervals(p, ctxt));
-                    break;
+                    return true;
                 default:
-                    unknownField(p, ctxt, "outturn", name,
-                            keyPeriod == null ? OUTTURN_FIELDS : OUTTURN_FIELDS.subList(1, OUTTURN_FIELDS.size()));
+                    return false;
             }
         }
+    }
+
+    /**
+     * Reads an outturn object as above; when it has a fraction, notes where the fraction was read, to
+     * check it against the indicator's unit once that is known.
+     *
+     * @param fractions  where to note the outturn and its fraction's site, or null
+     */
+    static Outturn readOutturn(JsonParser p, DeserializationContext ctxt, ReportingPeriod keyPeriod,
+            Map<Outturn, JsonInput.Site> fractions) {
+        OutturnFields fields = new OutturnFields(p, ctxt, keyPeriod);
+        (keyPeriod == null ? OUTTURN : KEYED_OUTTURN).read(p, ctxt, fields);
+        ReportingPeriod period = fields.period;
         if (period == null) {
             throw missing(p, "outturn", "period");
         }
         try {
-            return builder.period(period).build();
+            Outturn outturn = fields.builder.period(period).build();
+            if (fractions != null && fields.fractionSite != null) {
+                fractions.put(outturn, fields.fractionSite);
+            }
+            return outturn;
         } catch (IllegalArgumentException ex) {
             throw invalid(p, "outturn", ex);
         } catch (IllegalStateException ex) {
@@ -468,7 +595,8 @@ final class ModelCodecs {
 
     // ---------------------------------------------------------------- Confidence intervals
 
-    private static final List<String> INTERVAL_FIELDS = List.of("lowerInclusive", "upperInclusive");
+    private static final JsonFields INTERVAL_FIELDS =
+            new JsonFields("confidence interval", List.of("lowerInclusive", "upperInclusive"));
 
     /** Writes an outturn's confidence intervals, keyed by level in the levels' order; none, nothing. */
     static void writeConfidenceIntervals(JsonGenerator gen, Outturn outturn) {
@@ -508,22 +636,16 @@ final class ModelCodecs {
         for (String name = p.nextName(); name != null; name = p.nextName()) {
             p.nextToken();
             ConfidenceLevel level = confidenceLevel(p, name);
-            startObject(p, "confidence interval");
-            BigDecimal lower = null;
-            BigDecimal upper = null;
-            for (String field = p.nextName(); field != null; field = p.nextName()) {
-                p.nextToken();
-                switch (field) {
-                    case "lowerInclusive":
-                        lower = decimal(p, "confidence limit");
-                        break;
-                    case "upperInclusive":
-                        upper = decimal(p, "confidence limit");
-                        break;
-                    default:
-                        unknownField(p, ctxt, "confidence interval", field, INTERVAL_FIELDS);
+            BigDecimal[] limits = new BigDecimal[2];
+            INTERVAL_FIELDS.read(p, ctxt, field -> {
+                int limit = INTERVAL_FIELDS.accepted().indexOf(field);
+                if (limit >= 0) {
+                    limits[limit] = decimal(p, "confidence limit");
                 }
-            }
+                return limit >= 0;
+            });
+            BigDecimal lower = limits[0];
+            BigDecimal upper = limits[1];
             if (lower == null || upper == null) {
                 throw missing(p, "confidence interval", lower == null ? "lowerInclusive" : "upperInclusive");
             }
@@ -551,43 +673,41 @@ final class ModelCodecs {
     }
 
     static final class BenchmarkDeserializer extends ValueDeserializer<Benchmark> {
-        private static final List<String> FIELDS = List.of("group", "period", "value", "note");
+        private static final JsonFields FIELDS =
+                new JsonFields("benchmark", List.of("group", "period", "value", "note"));
 
         @Override
         public Benchmark deserialize(JsonParser p, DeserializationContext ctxt) {
-            startObject(p, "benchmark");
             Benchmark.Builder builder = Benchmark.builder();
-            boolean group = false;
-            boolean period = false;
-            for (String name = p.nextName(); name != null; name = p.nextName()) {
-                p.nextToken();
+            boolean[] required = new boolean[2];
+            FIELDS.read(p, ctxt, name -> {
                 try {
                     switch (name) {
                         case "group":
                             builder.group(BenchmarkGroup.of(text(p, "benchmark group")));
-                            group = true;
-                            break;
+                            required[0] = true;
+                            return true;
                         case "period":
                             builder.period(period(p, text(p, "period")));
-                            period = true;
-                            break;
+                            required[1] = true;
+                            return true;
                         case "value":
                             builder.value(decimal(p, "benchmark value"));
-                            break;
+                            return true;
                         case "note":
                             builder.note(text(p, "note"));
-                            break;
+                            return true;
                         default:
-                            unknownField(p, ctxt, "benchmark", name, FIELDS);
+                            return false;
                     }
                 } catch (IllegalArgumentException ex) {
                     throw invalid(p, "benchmark", ex);
                 }
-            }
-            if (!group) {
+            });
+            if (!required[0]) {
                 throw missing(p, "benchmark", "group");
             }
-            if (!period) {
+            if (!required[1]) {
                 throw missing(p, "benchmark", "period");
             }
             try {
@@ -600,18 +720,27 @@ final class ModelCodecs {
 
     // ---------------------------------------------------------------- Indicator
 
-    static final List<String> INDICATOR_FIELDS = List.of("code", "title", "description", "unit", "polarity",
-            "frequency", "measureType", "frameworkCode", "tags", "targets", "benchmarks");
-
     static void writeIndicatorFields(JsonGenerator gen, SerializationContext ctxt, Indicator indicator) {
+        writeIndicatorFields(gen, ctxt, Notations.of(ctxt), indicator);
+    }
+
+    /** Writes the fields of an indicator, with the notations of the write. */
+    static void writeIndicatorFields(JsonGenerator gen, SerializationContext ctxt, Notations notations,
+            Indicator indicator) {
         gen.writeStringProperty("code", indicator.code());
         gen.writeStringProperty("title", indicator.title());
-        indicator.description().ifPresent(text -> gen.writeStringProperty("description", text));
-        gen.writeStringProperty("unit", indicator.unit().toString());
+        Optional<String> description = indicator.description();
+        if (description.isPresent()) {
+            gen.writeStringProperty("description", description.get());
+        }
+        notations.writeProperty(gen, "unit", indicator.unit());
         gen.writeStringProperty("polarity", indicator.polarity().name());
         gen.writeStringProperty("frequency", indicator.frequency().name());
         gen.writeStringProperty("measureType", indicator.measureType().name());
-        indicator.frameworkCode().ifPresent(text -> gen.writeStringProperty("frameworkCode", text));
+        Optional<String> frameworkCode = indicator.frameworkCode();
+        if (frameworkCode.isPresent()) {
+            gen.writeStringProperty("frameworkCode", frameworkCode.get());
+        }
         if (!indicator.tags().isEmpty()) {
             gen.writeName("tags");
             gen.writeStartArray();
@@ -623,10 +752,10 @@ final class ModelCodecs {
         if (!indicator.targets().isEmpty()) {
             gen.writeName("targets");
             gen.writeStartObject();
-            for (Map.Entry<ReportingPeriod, Target> entry : indicator.targets().entrySet()) {
-                gen.writeName(entry.getKey().toString());
-                TARGET_SERIALIZER.serialize(entry.getValue(), gen, ctxt);
-            }
+            indicator.targets().forEach((period, target) -> {
+                notations.writeName(gen, period);
+                TARGET_SERIALIZER.serialize(target, gen, ctxt);
+            });
             gen.writeEndObject();
         }
         if (!indicator.benchmarks().isEmpty()) {
@@ -727,17 +856,13 @@ final class ModelCodecs {
     }
 
     static final class IndicatorDeserializer extends ValueDeserializer<Indicator> {
+        private static final JsonFields FIELDS = new JsonFields("indicator", INDICATOR_FIELDS);
+
         @Override
         public Indicator deserialize(JsonParser p, DeserializationContext ctxt) {
-            startObject(p, "indicator");
             Indicator.Builder builder = Indicator.builder();
             boolean[] required = new boolean[5];
-            for (String name = p.nextName(); name != null; name = p.nextName()) {
-                p.nextToken();
-                if (!readIndicatorField(p, ctxt, name, builder, required)) {
-                    unknownField(p, ctxt, "indicator", name, INDICATOR_FIELDS);
-                }
-            }
+            FIELDS.read(p, ctxt, name -> readIndicatorField(p, ctxt, name, builder, required));
             return buildIndicator(p, builder, required);
         }
     }
@@ -748,38 +873,61 @@ final class ModelCodecs {
         @Override
         public void serialize(Rating rating, JsonGenerator gen, SerializationContext ctxt) {
             gen.writeStartObject();
-            rating.rag().ifPresent(rag -> gen.writeStringProperty("rag", rag.name()));
-            rating.unratedReason().ifPresent(reason -> gen.writeStringProperty("unratedReason", reason.name()));
-            rating.detail().ifPresent(detail -> gen.writeStringProperty("detail", detail));
+            Optional<Rag> rag = rating.rag();
+            if (rag.isPresent()) {
+                gen.writeStringProperty("rag", rag.get().name());
+            }
+            Optional<UnratedReason> reason = rating.unratedReason();
+            if (reason.isPresent()) {
+                gen.writeStringProperty("unratedReason", reason.get().name());
+            }
+            Optional<String> detail = rating.detail();
+            if (detail.isPresent()) {
+                gen.writeStringProperty("detail", detail.get());
+            }
             gen.writeEndObject();
         }
     }
 
     static final class RatingDeserializer extends ValueDeserializer<Rating> {
-        private static final List<String> FIELDS = List.of("rag", "unratedReason", "detail");
+        private static final JsonFields FIELDS = new JsonFields("rating", List.of("rag", "unratedReason", "detail"));
 
-        @Override
-        public Rating deserialize(JsonParser p, DeserializationContext ctxt) {
-            startObject(p, "rating");
-            Rag rag = null;
-            UnratedReason reason = null;
-            String detail = null;
-            for (String name = p.nextName(); name != null; name = p.nextName()) {
-                p.nextToken();
+        /** The fields of one rating as they are read. */
+        private static final class Fields implements JsonFields.Reader {
+            private final JsonParser p;
+            Rag rag;
+            UnratedReason reason;
+            String detail;
+
+            Fields(JsonParser p) {
+                this.p = p;
+            }
+
+            @Override
+            public boolean field(String name) {
                 switch (name) {
                     case "rag":
                         rag = enumValue(p, Rag.class, "rag");
-                        break;
+                        return true;
                     case "unratedReason":
                         reason = enumValue(p, UnratedReason.class, "unrated reason");
-                        break;
+                        return true;
                     case "detail":
                         detail = text(p, "detail");
-                        break;
+                        return true;
                     default:
-                        unknownField(p, ctxt, "rating", name, FIELDS);
+                        return false;
                 }
             }
+        }
+
+        @Override
+        public Rating deserialize(JsonParser p, DeserializationContext ctxt) {
+            Fields fields = new Fields(p);
+            FIELDS.read(p, ctxt, fields);
+            Rag rag = fields.rag;
+            UnratedReason reason = fields.reason;
+            String detail = fields.detail;
             if ((rag == null) == (reason == null)) {
                 throw invalid(p, "rating", "must have either 'rag' or 'unratedReason'");
             }

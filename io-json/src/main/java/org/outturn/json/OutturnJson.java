@@ -23,6 +23,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import org.outturn.core.DecimalText;
@@ -63,6 +64,10 @@ public final class OutturnJson {
     private static final OutturnJson LENIENT = new OutturnJson(false);
 
     private final JsonMapper mapper;
+    /** The writer of whole documents, made once: its serializer is looked up once, not per write. */
+    private final ObjectWriter documents;
+    /** The reader of whole documents, made once; each read adds its own document scope. */
+    private final ObjectReader documentReader;
 
     private OutturnJson(boolean strict) {
         JsonFactory factory = JsonFactory.builder()
@@ -80,6 +85,9 @@ public final class OutturnJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .build();
+        this.documents = mapper.writerFor(OutturnDocument.class);
+        this.documentReader = mapper.readerFor(OutturnDocument.class)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /**
@@ -238,8 +246,7 @@ public final class OutturnJson {
 
     /** Reads a whole document with a parser the function opens; with problems, collects them. */
     private OutturnDocument readDocument(Function<ObjectReader, JsonParser> open, Problems problems) {
-        ObjectReader reader = mapper.readerFor(OutturnDocument.class)
-                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        ObjectReader reader = documentReader
                 .withAttribute(DocumentScope.ATTRIBUTE, new DocumentScope(false, problems));
         JsonParser parser = null;
         try {
@@ -321,7 +328,7 @@ public final class OutturnJson {
     public String write(OutturnDocument document) {
         Objects.requireNonNull(document, "document");
         try {
-            return mapper.writeValueAsString(document) + System.lineSeparator();
+            return documents.writeValueAsString(document) + System.lineSeparator();
         } catch (JacksonException ex) {
             throw new IllegalArgumentException(ex.getOriginalMessage(), ex);
         }
@@ -338,7 +345,7 @@ public final class OutturnJson {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(out, "out");
         try {
-            mapper.writeValue(out, document);
+            documents.writeValue(out, document);
         } catch (JacksonException ex) {
             throw new IllegalArgumentException(ex.getOriginalMessage(), ex);
         }
@@ -355,7 +362,7 @@ public final class OutturnJson {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(writer, "writer");
         try {
-            mapper.writeValue(writer, document);
+            documents.writeValue(writer, document);
         } catch (JacksonException ex) {
             throw new IllegalArgumentException(ex.getOriginalMessage(), ex);
         }

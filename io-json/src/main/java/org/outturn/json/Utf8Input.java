@@ -84,7 +84,13 @@ final class Utf8Input extends FilterInputStream {
             return -1;
         }
         for (int i = 0; i < n; i++) {
-            if (!accept(b[off + i] & 0xFF)) {
+            byte next = b[off + i];
+            if (next > 0 && pending == 0 && offset >= 4) {
+                // ASCII other than a zero byte, outside a sequence: always well formed, only counted.
+                countAscii(next);
+                continue;
+            }
+            if (!accept(next & 0xFF)) {
                 if (i > 0) {
                     return i;
                 }
@@ -106,6 +112,17 @@ final class Utf8Input extends FilterInputStream {
         return false;
     }
 
+    /** Counts an ASCII byte read outside a sequence: one byte, one column, or a new line. */
+    private void countAscii(int b) {
+        offset++;
+        if (b == '\n') {
+            line++;
+            column = 1;
+        } else {
+            column++;
+        }
+    }
+
     /** Takes one byte; returns false, with the fault set, when it makes the input malformed. */
     private boolean accept(int b) {
         if (pending == 0) {
@@ -121,13 +138,7 @@ final class Utf8Input extends FilterInputStream {
                 return false;
             }
             if (b < 0x80) {
-                offset++;
-                if (b == '\n') {
-                    line++;
-                    column = 1;
-                } else {
-                    column++;
-                }
+                countAscii(b);
                 return true;
             }
             if (b >= 0xC2 && b <= 0xDF) {
