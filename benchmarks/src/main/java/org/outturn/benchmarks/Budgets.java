@@ -54,8 +54,18 @@ public final class Budgets {
             new Budget("rating with explanation vs without", "RatingBenchmark.explained", "RatingBenchmark.library", false, Double.NaN),
             new Budget("rating with explanation vs baseline", "RatingBenchmark.explained", "RatingBenchmark.baseline", false, Double.NaN));
 
-    /** The streaming benchmarks, whose budget is on the heap: {@value #HEAP_BUDGET_MB} MB. */
+    /**
+     * The streaming benchmarks, whose budget is on the heap: each must complete in a fork with
+     * {@value #HEAP_BUDGET} and use at most {@value #HEAP_BUDGET_MB} MB. Their results are named with their
+     * fork's heap limit ({@code StreamingBenchmark.read -Xmx16m}), so that a run with a larger heap,
+     * which shows how much a read that did not complete needs, is printed beside it.
+     */
     static final List<String> STREAMING = List.of("StreamingBenchmark.read", "StreamingBenchmark.rate");
+
+    private static final String STREAMING_CLASS = "StreamingBenchmark.";
+
+    /** The heap limit of the streaming budget, as the fork's option. */
+    static final String HEAP_BUDGET = "-Xmx16m";
 
     /** The heap a streamed read of 100,000 x 12 must complete in, in MB. */
     static final double HEAP_BUDGET_MB = 16;
@@ -94,6 +104,9 @@ public final class Budgets {
             Map<String, Double> metrics = new HashMap<>();
             run.path("secondaryMetrics").properties().forEach(metric -> metrics.put(metric.getKey(),
                     metric.getValue().path("score").asDouble()));
+            if (shortName.startsWith(STREAMING_CLASS)) {
+                shortName += " " + heapLimit(run.path("jvmArgs"));
+            }
             results.put(shortName, new Result(primary.path("score").asDouble(), primary.path("scoreUnit").asString(),
                     alloc.isMissingNode() ? Double.NaN : alloc.path("score").asDouble(), params, metrics));
         }
@@ -124,19 +137,47 @@ public final class Budgets {
         }
         out.println("(ratio: library time / baseline time; for read and write, speed: baseline time / library time)");
         printSpeeds(results, out);
+        printStreaming(results, out);
+    }
+
+    /**
+     * The streaming benchmarks: the run with the budget's heap limit, which fails the budget when it did
+     * not complete (JMH then writes no result for it), and any other run of the same benchmark.
+     */
+    private static void printStreaming(Map<String, Result> results, PrintStream out) {
         for (String name : STREAMING) {
-            Result result = results.get(name);
+            String budgetRun = name + " " + HEAP_BUDGET;
+            Result result = results.get(budgetRun);
             if (result == null) {
-                out.printf(Locale.ROOT, "%-36s (not run)%n", name);
-                continue;
+                out.printf(Locale.ROOT, "%-36s no result (not run, or out of heap): <= %.0f MB NOT MET%n",
+                        budgetRun, HEAP_BUDGET_MB);
+            } else {
+                double peak = result.metrics().getOrDefault("heap.peak", Double.NaN);
+                out.printf(Locale.ROOT, "%-36s %s; %s: <= %.0f MB %s%n", budgetRun, score(result), heap(result),
+                        HEAP_BUDGET_MB, peak <= HEAP_BUDGET_MB ? "met" : "NOT MET");
             }
-            double peak = result.metrics().getOrDefault("heap.peak", Double.NaN);
-            out.printf(Locale.ROOT, "%-36s %s per document of %s indicators; heap peak %.1f MB, live %.1f MB,"
-                    + " limit -Xmx %.0f MB: <= %.0f MB %s%n", name, score(result), result.params().get("indicators"),
-                    peak, result.metrics().getOrDefault("heap.live", Double.NaN),
-                    result.metrics().getOrDefault("heap.max", Double.NaN), HEAP_BUDGET_MB,
-                    peak <= HEAP_BUDGET_MB ? "met" : "NOT MET");
+            results.keySet().stream().filter(other -> other.startsWith(name + " ") && !other.equals(budgetRun))
+                    .sorted().forEach(other -> out.printf(Locale.ROOT, "%-36s %s; %s (no budget)%n", other,
+                            score(results.get(other)), heap(results.get(other))));
         }
+    }
+
+    private static String heap(Result result) {
+        return String.format(Locale.ROOT, "%s indicators, heap peak %.1f MB, live %.1f MB, max %.1f MB",
+                result.params().get("indicators"), result.metrics().getOrDefault("heap.peak", Double.NaN),
+                result.metrics().getOrDefault("heap.live", Double.NaN),
+                result.metrics().getOrDefault("heap.max", Double.NaN));
+    }
+
+    /** The last {@code -Xmx} of a fork's options, or {@code -Xmx?} without one. */
+    static String heapLimit(JsonNode jvmArgs) {
+        String limit = "-Xmx?";
+        for (JsonNode arg : jvmArgs) {
+            if (arg.asString().startsWith("-Xmx")) {
+                limit = arg.asString();
+            }
+        }
+        return limit;
     }
 
     /** The JSON benchmarks in MB/s (10<sup>6</sup> bytes a second) of the document they read or write. */
