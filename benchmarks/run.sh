@@ -25,7 +25,7 @@ jmh 'org.outturn.benchmarks.JsonBenchmark' -jvmArgsAppend "$heap" -wi 5 -w 2s -i
     -rf json -rff benchmarks/target/jmh-json.json "$@"
 jmh 'org.outturn.benchmarks.ReportBenchmark' -jvmArgsAppend "$heap" -wi 3 -w 2s -i 3 -r 2s \
     -rf json -rff benchmarks/target/jmh-report.json "$@"
-jmh 'org.outturn.benchmarks.StreamingBenchmark' -prof org.outturn.benchmarks.PeakHeapProfiler -wi 1 -i 3 \
+jmh 'org.outturn.benchmarks.StreamingBenchmark' -prof org.outturn.benchmarks.PeakHeapProfiler -wi 1 -i 2 \
     -rf json -rff benchmarks/target/jmh-streaming.json "$@"
 # The same at 64 MB: how much heap the read needs, whether or not it completed in 16 MB (no budget).
 jmh 'org.outturn.benchmarks.StreamingBenchmark' -prof org.outturn.benchmarks.PeakHeapProfiler -jvmArgsAppend -Xmx64m \

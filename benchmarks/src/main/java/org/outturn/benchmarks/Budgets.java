@@ -183,7 +183,7 @@ public final class Budgets {
     /** The JSON benchmarks in MB/s (10<sup>6</sup> bytes a second) of the document they read or write. */
     private static void printSpeeds(Map<String, Result> results, PrintStream out) {
         Result any = results.get(JSON.get(0));
-        if (any == null || !"ms".equals(any.unit())) {
+        if (any == null || !"ms/op".equals(any.unit())) {
             return;
         }
         long bytes = jsonBytes(Integer.parseInt(any.params().get("indicators")));
