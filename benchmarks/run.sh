@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds the benchmarks jar and runs every benchmark of issue #11, then prints each library / baseline
-# ratio beside its budget, and the streamed read's peak heap beside its 16 MB limit. About eight
-# minutes on 2 cores, the build included.
+# ratio beside its budget, and the streamed read's peak heap beside its 16 MB limit. About seven
+# minutes of JMH on 2 cores when the machine is quiet (ten under heavy load), plus the build.
 #   benchmarks/run.sh              all of them
 #   benchmarks/run.sh -p indicators=1000    extra JMH options, given to every run
 # One fork each with the GC profiler, on a fixed 2 GB heap so that the collector's sizing does not vary

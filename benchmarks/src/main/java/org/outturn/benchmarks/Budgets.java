@@ -51,6 +51,7 @@ public final class Budgets {
             new Budget("ReportingMonth.parse vs substring", "PeriodBenchmark.reportingMonthParse", "PeriodBenchmark.reportingMonthBaseline", false, 2.0),
             new Budget("ReportingPeriod.parse(Apr-2024)", "PeriodBenchmark.reportingMonthPeriodParse", "PeriodBenchmark.reportingMonthBaseline", false, 2.0),
             new Budget("report: CSV import, rate, JSON", "ReportBenchmark.library", "ReportBenchmark.baseline", false, REPORT_BUDGET),
+            new Budget("report: the import alone vs baseline", "ReportBenchmark.libraryImport", "ReportBenchmark.baseline", false, Double.NaN),
             new Budget("rating with explanation vs without", "RatingBenchmark.explained", "RatingBenchmark.library", false, Double.NaN),
             new Budget("rating with explanation vs baseline", "RatingBenchmark.explained", "RatingBenchmark.baseline", false, Double.NaN));
 

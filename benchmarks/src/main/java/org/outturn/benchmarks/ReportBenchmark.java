@@ -44,8 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  * rated outturn ({@code code}, {@code period} and the {@link Rating} through {@link OutturnJson}'s
  * codecs). The baseline is what a developer would write by hand: split each line at its commas, decide
  * with {@code BigDecimal} comparisons ({@link RatingBenchmark.Decision}), and write records with plain
- * Jackson data-binding. {@link #setUp()} checks once that both rate the same outturns alike. Scores are
- * per report.
+ * Jackson data-binding. {@link #setUp()} checks once that both rate the same outturns alike.
+ * {@link #libraryImport()} times the library's import alone. Scores are per report.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -102,9 +102,15 @@ public class ReportBenchmark {
         return library.writeValueAsBytes(rate());
     }
 
+    /** The library's import alone, the first part of {@link #library()}: how the whole's time divides. */
+    @Benchmark
+    public OutturnDocument libraryImport() {
+        return OutturnCsv.read(file, OPTIONS);
+    }
+
     /** The library's import and rating, as the lines it writes. */
     List<Line> rate() {
-        OutturnDocument document = OutturnCsv.read(file, OPTIONS);
+        OutturnDocument document = libraryImport();
         ReportAssessment report = ReportAssessment.of(document, ReportSelection.all());
         List<Line> lines = new ArrayList<>(report.rows().size());
         for (ReportRow row : report.rows()) {

@@ -25,7 +25,7 @@ import org.outturn.json.OutturnJson;
 import org.outturn.rules.report.IndicatorEntry;
 
 /**
- * Streaming a document of {@code indicators} monthly indicators × 12 outturns (100,000: about 115 MB of
+ * Streaming a document of {@code indicators} monthly indicators × 12 outturns (100,000: 96 MB of
  * JSON, written once to the temporary directory by {@link Documents#monthlyFile}) through
  * {@link OutturnJson#openReader(java.io.InputStream)}, in a forked JVM with a 16 MB heap
  * ({@code -Xmx16m}): that the read completes is the test, and {@link PeakHeapProfiler} reports the heap

@@ -111,6 +111,7 @@ final class BenchmarksTest {
         JsonNode library = mapper.readTree(benchmark.library());
         JsonNode baseline = mapper.readTree(benchmark.baseline());
         assertThat(library.size()).isEqualTo(1200);
+        assertThat(benchmark.libraryImport().indicators()).hasSize(100);
         assertThat(baseline.size()).isEqualTo(1200);
         assertThat(library.get(0).path("code").asString()).isEqualTo("BM_00000");
         assertThat(library.get(0).path("period").asString()).isEqualTo("Apr-2024");
