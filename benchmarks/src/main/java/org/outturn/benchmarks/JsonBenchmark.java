@@ -23,25 +23,37 @@ import org.openjdk.jmh.annotations.State;
 import org.outturn.json.OutturnJson;
 import org.outturn.rules.report.OutturnDocument;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reading and writing an {@code outturn/1} document of {@code indicators} monthly indicators with twelve
- * outturns each, with {@link OutturnJson#strict()}, against plain Jackson data-binding of equivalent Java
- * records; both read the same bytes, and the records write them back byte for byte (checked once in
- * {@link #setUp()}). Scores are per document.
+ * outturns each, with {@link OutturnJson#strict()}, against two baselines: plain Jackson data-binding of
+ * equivalent Java records, and Jackson reading the same bytes into a {@link JsonNode} tree (decimals as
+ * {@code BigDecimal} with their scale, as the library keeps them). All read the same bytes, and the records
+ * and the tree each write them back byte for byte (checked once in {@link #setUp()}). Scores are per
+ * document.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class JsonBenchmark {
 
+    /** The seed of the document's values. */
+    static final long SEED = 20241101L;
+
     @Param("10000")
     int indicators;
 
     final OutturnJson json = OutturnJson.strict();
     final JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** A tree keeps every decimal's digits and scale ({@code 97.30} stays {@code 97.30}), as the library does. */
+    final JsonMapper treeMapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     OutturnDocument document;
     DocumentRecord records;
@@ -65,7 +77,7 @@ public class JsonBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        document = Documents.monthly(20241101L, indicators);
+        document = Documents.monthly(SEED, indicators);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         json.write(document, out);
         bytes = out.toByteArray();
@@ -73,11 +85,15 @@ public class JsonBenchmark {
         if (!json.read(new ByteArrayInputStream(bytes)).equals(document)) {
             throw new IllegalStateException("The library does not read back what it wrote");
         }
-        byte[] again = mapper.writeValueAsBytes(records);
+        checkSameBytes("records", mapper.writeValueAsBytes(records));
+        checkSameBytes("tree", treeMapper.writeValueAsBytes(treeMapper.readTree(bytes)));
+    }
+
+    private void checkSameBytes(String what, byte[] again) {
         if (!Arrays.equals(again, bytes)) {
             int at = Arrays.mismatch(again, bytes);
             int from = Math.max(0, at - 200);
-            throw new IllegalStateException("The records do not write the same bytes, from index " + at + ":\n"
+            throw new IllegalStateException("Written back from the " + what + ", the bytes differ from index " + at + ":\n"
                     + new String(bytes, from, Math.min(bytes.length - from, 400), StandardCharsets.UTF_8) + "\n---\n"
                     + new String(again, from, Math.min(again.length - from, 400), StandardCharsets.UTF_8));
         }
@@ -91,6 +107,12 @@ public class JsonBenchmark {
     @Benchmark
     public DocumentRecord readBaseline() {
         return mapper.readValue(bytes, DocumentRecord.class);
+    }
+
+    /** The second baseline: the same bytes into a tree, with exact decimals. */
+    @Benchmark
+    public JsonNode readTree() {
+        return treeMapper.readTree(bytes);
     }
 
     @Benchmark
