@@ -145,6 +145,10 @@ final class ReportHtmlTest {
             assertThat(contrast(Palette.fill(rag), Palette.text(rag))).as(rag.name()).isGreaterThanOrEqualTo(4.5);
         }
         assertThat(contrast(Palette.UNRATED_FILL, Palette.UNRATED_TEXT)).isGreaterThanOrEqualTo(4.5);
+        for (String colour : List.of("blue", "orange", "grey", "purple")) {
+            assertThat(contrast(Palette.iconFill(colour), Palette.iconText(colour))).as(colour)
+                    .isGreaterThanOrEqualTo(4.5);
+        }
         // WCAG 2.x: white on GOV.UK red #d4351c is 1.05 / (L + 0.05); the channels 212, 53, 28 linearise to
         // 0.6584, 0.0356, 0.0116, so L = 0.2126 * 0.6584 + 0.7152 * 0.0356 + 0.0722 * 0.0116 = 0.1663: 4.85.
         assertThat(contrast("#d4351c", "#ffffff")).isBetween(4.84, 4.86);
