@@ -1,0 +1,375 @@
+package org.outturn.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.outturn.core.Indicator;
+import org.outturn.core.ReportingPeriod;
+import org.outturn.core.Target;
+import org.outturn.core.Unit;
+import org.outturn.rules.report.IndicatorEntry;
+import org.outturn.stats.spc.Assurance;
+import org.outturn.stats.spc.Signal;
+import org.outturn.stats.spc.Variation;
+import org.outturn.stats.spc.XmrChart;
+import org.outturn.stats.spc.XmrLimits;
+import org.outturn.stats.spc.XmrPoint;
+
+/**
+ * The SPC view of one indicator: its statistical process control chart drawn on the
+ * {@link IndicatorChart} of its values, with the variation and assurance icons beside it and a table
+ * of each point's limits and the rules that fired there.
+ *
+ * <p>The chart draws, over the indicator's values and target line: the centre line and the process
+ * limits of each point as steps (they change with each phase), the two-sigma lines lighter, each point
+ * coloured by its variation ("Making Data Count": improving blue, concerning orange, common cause
+ * grey, neither purple; light grey where its phase has too few points for limits), excluded
+ * (ghosted) points hollow, and gaps as gaps with their reason. Its text alternative ends with the
+ * limits, the latest point's variation and rules, and the assurance.
+ *
+ * <pre>{@code
+ * SpcView view = SpcView.of(entry, chart);      // chart: the SPC chart of the entry's series
+ * String svg = view.toSvg();
+ * String html = view.toHtml();                   // heading, chart, icons and the table
+ * }</pre>
+ *
+ * <p>The chart's points are matched to the indicator's periods by their labels, which must be the
+ * periods' {@code toString()} (as {@code Observation.from(outturn)} gives).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class SpcView {
+
+    /** The colour of the centre line and the process limits. */
+    static final String LIMIT_COLOUR = "#505a5f";
+    /** The lighter colour of the two-sigma lines. */
+    static final String TWO_SIGMA_COLOUR = "#b1b4b6";
+
+    private final IndicatorEntry entry;
+    private final XmrChart chart;
+    private final Optional<Target> target;
+
+    private SpcView(IndicatorEntry entry, XmrChart chart, Optional<Target> target) {
+        this.entry = entry;
+        this.chart = chart;
+        this.target = target;
+    }
+
+    /**
+     * Returns the view of an indicator's SPC chart, with the assurance judged against the target of
+     * the chart's latest period.
+     *
+     * @param entry  the indicator and its outturns, not null
+     * @param chart  the SPC chart of the indicator's series, its point labels the periods, not null
+     * @return the view, not null
+     * @throws IllegalArgumentException if a point's label is not a period, as in {@code Invalid value for
+     *     SPC point label (valid values reporting periods such as Apr-2024): week 3}
+     */
+    public static SpcView of(IndicatorEntry entry, XmrChart chart) {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(chart, "chart");
+        Optional<ReportingPeriod> last = Optional.empty();
+        for (XmrPoint point : chart.points()) {
+            last = Optional.of(period(point));
+        }
+        return new SpcView(entry, chart, last.flatMap(entry.indicator()::targetFor));
+    }
+
+    private static ReportingPeriod period(XmrPoint point) {
+        try {
+            return ReportingPeriod.parse(point.label());
+        } catch (DateTimeParseException ex) {
+            throw new IllegalArgumentException("Invalid value for SPC point label (valid values reporting periods "
+                    + "such as Apr-2024): " + point.label(), ex);
+        }
+    }
+
+    /**
+     * Returns the indicator and its outturns.
+     *
+     * @return the entry, not null
+     */
+    public IndicatorEntry entry() {
+        return entry;
+    }
+
+    /**
+     * Returns the SPC chart.
+     *
+     * @return the chart, not null
+     */
+    public XmrChart chart() {
+        return chart;
+    }
+
+    /**
+     * Returns the target the assurance is judged against: the indicator's target for the chart's
+     * latest period.
+     *
+     * @return the target, empty when there is none
+     */
+    public Optional<Target> target() {
+        return target;
+    }
+
+    /**
+     * Returns the assurance against {@link #target()}.
+     *
+     * @return the assurance, empty without a target, or when the chart gives none (not enough data,
+     *     no polarity, a benchmark target)
+     */
+    public Optional<Assurance> assurance() {
+        return target.flatMap(chart::assurance);
+    }
+
+    // ------------------------------------------------------------------ the chart
+
+    /**
+     * Returns the indicator's chart with the SPC overlay: the limits, the points' variation colours and
+     * the text alternative's notes.
+     *
+     * @return the chart, not null
+     */
+    public IndicatorChart indicatorChart() {
+        Unit unit = entry.indicator().unit();
+        int scale = displayScale();
+        Map<String, TreeMap<ReportingPeriod, BigDecimal>> lines = new java.util.LinkedHashMap<>();
+        for (String name : List.of("Mean", "Upper process limit", "Lower process limit", "Upper two sigma",
+                "Lower two sigma")) {
+            lines.put(name, new TreeMap<>());
+        }
+        ChartOverlay overlay = ChartOverlay.empty();
+        for (XmrPoint point : chart.points()) {
+            ReportingPeriod period = period(point);
+            Optional<XmrLimits> limits = limits(point);
+            limits.ifPresent(l -> {
+                lines.get("Mean").put(period, l.mean());
+                lines.get("Upper process limit").put(period, l.upperProcessLimit());
+                lines.get("Lower process limit").put(period, l.lowerProcessLimit());
+                lines.get("Upper two sigma").put(period, l.upperTwoSigma());
+                lines.get("Lower two sigma").put(period, l.lowerTwoSigma());
+            });
+            if (point.value().isPresent()) {
+                overlay = overlay.withPointStyle(period, style(point));
+            }
+        }
+        for (Map.Entry<String, TreeMap<ReportingPeriod, BigDecimal>> line : lines.entrySet()) {
+            if (!line.getValue().isEmpty()) {
+                boolean twoSigma = line.getKey().endsWith("two sigma");
+                overlay = overlay.withLine(new ChartOverlay.Line(line.getKey(),
+                        twoSigma ? TWO_SIGMA_COLOUR : LIMIT_COLOUR, line.getValue(), true,
+                        !line.getKey().equals("Mean")));
+            }
+        }
+        overlay = overlay.withNote(limitsNote(unit, scale));
+        String latest = latestNote();
+        if (!latest.isEmpty()) {
+            overlay = overlay.withNote(latest);
+        }
+        return IndicatorChart.of(entry, Map.of()).withOverlay(overlay);
+    }
+
+    /**
+     * Renders the chart as an {@code <svg>} element.
+     *
+     * @return the SVG, not null
+     */
+    public String toSvg() {
+        return indicatorChart().toSvg();
+    }
+
+    private static ChartOverlay.PointStyle style(XmrPoint point) {
+        if (point.variation().isEmpty()) {
+            return new ChartOverlay.PointStyle(Palette.UNRATED_FILL, point.excluded(),
+                    "no limits (too few points)" + (point.excluded() ? ", left out of the limits" : ""),
+                    "No limits (too few points)");
+        }
+        Variation variation = point.variation().get();
+        String words = variation.displayName() + (point.signals().isEmpty() ? ""
+                : ": " + point.signals().stream().map(Signal::displayName).collect(Collectors.joining("; ")))
+                + (point.excluded() ? "; left out of the limits" : "");
+        return new ChartOverlay.PointStyle(Palette.iconFill(colourName(variation)), point.excluded(), words,
+                variation.displayName());
+    }
+
+    /**
+     * Renders the icons of the view: the variation icon of the latest point and, when there is one,
+     * the assurance icon, in a {@code <span class="spc-icons">}; empty text when the chart has neither
+     * (not enough data, and no assurance).
+     *
+     * @return the XHTML fragment, not null
+     */
+    public String iconsHtml() {
+        StringBuilder html = new StringBuilder();
+        // VARIATION-ICON: drawn once the model's variation icons are merged.
+        assurance().ifPresent(a -> html.append(SpcIcons.assurance(a)));
+        return html.length() == 0 ? "" : "<span class=\"spc-icons\">" + html + "</span>";
+    }
+
+    /**
+     * Renders the view as an XHTML fragment: a {@code <section class="spc">} with the indicator's
+     * heading, the chart and icons in a {@code <figure>}, a line of words for the variation, the
+     * assurance and the rule set, and a table of each point's value, centre line, process limits,
+     * variation and the rules that fired there (as text).
+     *
+     * @return the fragment, not null
+     */
+    public String toHtml() {
+        Indicator indicator = entry.indicator();
+        Unit unit = indicator.unit();
+        int scale = displayScale();
+        StringBuilder html = new StringBuilder();
+        html.append("<section class=\"spc\" data-code=\"").append(Html.escape(indicator.code())).append("\">\n<h2>")
+                .append(Html.escape(indicator.code() + ": " + indicator.title())).append("</h2>\n<figure>")
+                .append(toSvg()).append(iconsHtml()).append("<figcaption>")
+                .append(Html.escape(summary())).append("</figcaption></figure>\n")
+                .append("<table class=\"spc-points\">\n<thead>\n<tr>");
+        for (String header : List.of("Period", "Value", "Mean", "Lower process limit", "Upper process limit",
+                "Variation", "Rules that fired")) {
+            html.append("<th scope=\"col\">").append(header).append("</th>");
+        }
+        html.append("</tr>\n</thead>\n<tbody>\n");
+        for (XmrPoint point : chart.points()) {
+            ReportingPeriod period = period(point);
+            Optional<XmrLimits> limits = limits(point);
+            String value = point.value().map(unit::format).orElseGet(() -> Optional.ofNullable(
+                    entry.outturns().get(period)).map(outturn -> ReportWords.value(outturn, unit)).orElse("no outturn"));
+            String variation = point.value().isEmpty() ? "gap" : point.variation().map(Variation::displayName)
+                    .orElse("no limits (too few points)");
+            html.append("<tr class=\"point").append(point.isSpecialCause() ? " special" : "")
+                    .append(point.excluded() ? " excluded" : "").append("\" data-period=\"")
+                    .append(Html.escape(period.toString())).append("\"><th scope=\"row\">")
+                    .append(Html.escape(period.toString())).append("</th><td class=\"num\">").append(Html.escape(value))
+                    .append(point.excluded() ? " (excluded)" : "").append("</td>");
+            for (Optional<BigDecimal> line : List.of(limits.map(XmrLimits::mean), limits.map(XmrLimits::lowerProcessLimit),
+                    limits.map(XmrLimits::upperProcessLimit))) {
+                html.append("<td class=\"num\">").append(line.map(v -> Html.escape(unit.format(round(v, scale))))
+                        .orElse("")).append("</td>");
+            }
+            html.append("<td class=\"variation\">").append(Html.escape(variation)).append("</td><td class=\"rules\">")
+                    .append(Html.escape(point.signals().stream().map(Signal::displayName)
+                            .collect(Collectors.joining("; ")))).append("</td></tr>\n");
+        }
+        return html.append("</tbody>\n</table>\n</section>\n").toString();
+    }
+
+    /** The variation, assurance and rule set in words, for the caption. */
+    private String summary() {
+        StringBuilder text = new StringBuilder();
+        text.append(chart.variation().map(v -> "Latest point: " + v.displayName()).orElse(
+                "Latest point: no variation (not enough data for limits, at least " + chart.ruleSet().minimumPoints()
+                        + " points needed)"));
+        text.append(". Assurance: ").append(assurance().map(Assurance::displayName).orElse(target.isEmpty()
+                ? "none (no target)" : "none")).append(target.map(t -> " against the target "
+                        + ReportWords.target(t, entry.indicator().unit())).orElse(""));
+        return text.append(". Rule set ").append(chart.ruleSet().name()).append('.').toString();
+    }
+
+    /**
+     * Renders SPC views as a standalone XHTML page: a heading, the rule set's note and each view's
+     * section, with the reports' style sheet.
+     *
+     * @param title  the page's title, such as the document's, not null
+     * @param views  the views, not null, no null elements
+     * @return the page, starting {@code <!DOCTYPE html>}, not null
+     */
+    public static String toPage(String title, List<SpcView> views) {
+        Objects.requireNonNull(title, "title");
+        List<SpcView> all = List.copyOf(Objects.requireNonNull(views, "views"));
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" "
+                + "lang=\"en-GB\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>").append(Html.escape(title))
+                .append("</title>\n</head>\n<body>\n<h1>").append(Html.escape(title)).append("</h1>\n")
+                .append("<section class=\"outturn-report outturn-spc\">\n<style>").append(ReportCss.CSS)
+                .append("</style>\n<p class=\"rule\">Statistical process control in the NHS England \"Making Data "
+                        + "Count\" style: the points are coloured by their variation (blue improving, orange "
+                        + "concerning, grey common cause, purple neither), hollow where left out of the limits; "
+                        + "the dashed lines are the process limits, the light ones two sigma.</p>\n");
+        if (all.isEmpty()) {
+            html.append("<p class=\"empty\">No indicator has a series to chart.</p>\n");
+        }
+        for (SpcView view : all) {
+            html.append(view.toHtml());
+        }
+        return html.append("</section>\n</body>\n</html>\n").toString();
+    }
+
+    // ------------------------------------------------------------------ the model, in one place
+
+    private Optional<XmrLimits> limits(XmrPoint point) {
+        return chart.phases().get(point.phase()).limits();
+    }
+
+    private static String colourName(Variation variation) {
+        switch (variation) {
+            case SPECIAL_CAUSE_IMPROVING:
+                return "blue";
+            case SPECIAL_CAUSE_CONCERNING:
+                return "orange";
+            case SPECIAL_CAUSE_NEUTRAL:
+                return "purple";
+            default:
+                return "grey";
+        }
+    }
+
+    // ------------------------------------------------------------------ words
+
+    /** Decimal places for the limits: one more than the series' values have, at least one. */
+    private int displayScale() {
+        int scale = 0;
+        for (XmrPoint point : chart.points()) {
+            if (point.value().isPresent()) {
+                scale = Math.max(scale, point.value().get().scale());
+            }
+        }
+        return Math.max(1, scale + 1);
+    }
+
+    private static BigDecimal round(BigDecimal value, int scale) {
+        return value.setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    private String limitsNote(Unit unit, int scale) {
+        Optional<XmrLimits> latest = chart.latestLimits();
+        if (latest.isEmpty()) {
+            return "SPC (" + chart.ruleSet().name() + "): not enough data for limits (at least "
+                    + chart.ruleSet().minimumPoints() + " points needed).";
+        }
+        XmrLimits l = latest.get();
+        return "SPC (" + chart.ruleSet().name() + "): mean " + unit.format(round(l.mean(), scale)) + ", process limits "
+                + unit.format(round(l.lowerProcessLimit(), scale)) + " to "
+                + unit.format(round(l.upperProcessLimit(), scale)) + ".";
+    }
+
+    private String latestNote() {
+        StringBuilder note = new StringBuilder();
+        chart.latest().ifPresent(point -> {
+            note.append("Latest point ").append(point.label()).append(": ")
+                    .append(point.variation().map(Variation::displayName).orElse("no variation (no limits)"));
+            if (!point.signals().isEmpty()) {
+                note.append(" (").append(point.signals().stream().map(Signal::displayName)
+                        .collect(Collectors.joining("; "))).append(')');
+            }
+            note.append('.');
+        });
+        assurance().ifPresent(a -> note.append(note.length() == 0 ? "" : " ").append("Assurance: ")
+                .append(a.displayName()).append('.'));
+        return note.toString();
+    }
+
+    /**
+     * Returns a summary such as {@code SpcView[CS_09, XmrChart[12 points, 1 phases, nhse-2023]]}.
+     *
+     * @return the summary, not null
+     */
+    @Override
+    public String toString() {
+        return "SpcView[" + entry.indicator().code() + ", " + chart + "]";
+    }
+}
