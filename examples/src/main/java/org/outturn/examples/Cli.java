@@ -117,7 +117,9 @@ public final class Cli {
             "                 latest point's variation and the rules that fired there, and the assurance",
             "                 against the latest period's target. --indicator CODE for one indicator,",
             "                 --rule-set NAME (nhse-2023, the default; nhse-pre-2023; plot-the-dots),",
-            "                 --minimum-points N (default 12), --format text, csv or json.",
+            "                 --minimum-points N (default 12), --format text, csv, json or html (a page",
+            "                 with each series' chart, its variation and assurance icons and a table of",
+            "                 the limits and the rules that fired at each point), -o FILE to write it.",
             "  datasets       list the datasets bundled with the examples, with their titles.",
             "  help           print this help.",
             "",
@@ -140,7 +142,7 @@ public final class Cli {
             "  --mapping FILE a JSON mapping file: column roles, period columns, defaults, policies",
             "  --preset fingertips --area CODE  read a Fingertips data export for one area",
             "  --policy P     the imported document's default RAG policy: its JSON, or a file holding it",
-            "  -o, --output F import: write the document to F instead of standard output",
+            "  -o, --output F import, spc: write the output to F instead of standard output",
             "  --strict       check: warnings are errors (exit status 1)",
             "  --help, -h     print this help",
             "  --version, -V  print the version",
@@ -243,8 +245,9 @@ public final class Cli {
                         + "'");
                 return INVALID_INPUT;
             }
-            out.print(CliSpc.print(document, options.indicator, ruleSet, options.format));
-            return OK;
+            String spc = options.format.equals("html") ? CliSpc.html(document, options.indicator, ruleSet)
+                    : CliSpc.print(document, options.indicator, ruleSet, options.format);
+            return options.output == null ? print(out, spc) : writeFile(options.output, spc, err);
         }
         ReportAssessment report = ReportAssessment.of(document, CliRows.selection(options));
         if (options.period != null && report.rows().isEmpty()) {
@@ -303,6 +306,23 @@ public final class Cli {
             return INVALID_INPUT;
         }
         err.println("outturn: wrote " + check(document).substring("OK: ".length()) + " to " + options.output);
+        return OK;
+    }
+
+    private static int print(PrintStream out, String text) {
+        out.print(text);
+        return OK;
+    }
+
+    /** Writes a command's output to the -o file, saying so on standard error. */
+    private static int writeFile(String file, String text, PrintStream err) {
+        try {
+            Files.writeString(Path.of(file), text);
+        } catch (IOException | RuntimeException ex) {
+            err.println("outturn: cannot write " + file + ": " + ex.getMessage());
+            return INVALID_INPUT;
+        }
+        err.println("outturn: wrote " + file);
         return OK;
     }
 
@@ -669,7 +689,8 @@ public final class Cli {
                 "check", with(SPREADSHEET, "--lenient", "--strict"),
                 "datasets", Set.of(),
                 "import", with(SPREADSHEET, "--lenient", "-o", "--output"),
-                "spc", Set.of("--format", "--indicator", "--rule-set", "--minimum-points", "--lenient"),
+                "spc", Set.of("--format", "--indicator", "--rule-set", "--minimum-points", "--lenient", "-o",
+                        "--output"),
                 "report", with(SPREADSHEET, "--period", "--lenient", "--group-by"),
                 "summary", with(SPREADSHEET, "--format", "--period", "--latest", "--all", "--lenient", "--by",
                         "--published"));
@@ -813,9 +834,9 @@ public final class Cli {
             if (options.format.equals("xlsx") && options.command.equals("summary") && options.by != null) {
                 throw new UsageException("summary --format xlsx writes the whole workbook; --by does not apply");
             }
-            if (options.command.equals("spc") && !List.of("text", "csv", "json").contains(options.format)) {
+            if (options.command.equals("spc") && !List.of("text", "csv", "json", "html").contains(options.format)) {
                 throw new UsageException("invalid value for --format: '" + options.format
-                        + "' (accepted for spc: text, csv, json)");
+                        + "' (accepted for spc: text, csv, json, html)");
             }
             if (files.isEmpty()) {
                 throw new UsageException("missing FILE for " + options.command);

@@ -7,14 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.stream.Collectors;
 import org.outturn.core.Indicator;
-import org.outturn.core.Outturn;
 import org.outturn.core.ReportingPeriod;
 import org.outturn.core.Target;
-import org.outturn.core.YearToDate;
 import org.outturn.json.OutturnJson;
+import org.outturn.report.SpcView;
 import org.outturn.rules.report.IndicatorEntry;
 import org.outturn.rules.report.OutturnDocument;
 import org.outturn.stats.spc.Assurance;
@@ -115,22 +113,18 @@ final class CliSpc {
 
     /** The outturns of the indicator's own frequency, from the first with a value to the last, gaps kept. */
     static List<Observation> series(IndicatorEntry entry) {
-        Indicator indicator = entry.indicator();
-        SortedMap<ReportingPeriod, Outturn> outturns = entry.outturns();
-        List<ReportingPeriod> periods = outturns.keySet().stream()
-                .filter(period -> period.frequency() == indicator.frequency() && !(period instanceof YearToDate)
-                        && outturns.get(period).value().isPresent())
-                .collect(Collectors.toList());
-        List<Observation> series = new ArrayList<>();
-        if (periods.isEmpty()) {
-            return series;
+        return SpcView.series(entry);
+    }
+
+    /** The {@code --format html} page: per series, the chart, the icons and the table of limits and rules. */
+    static String html(OutturnDocument document, String code, RuleSet ruleSet) {
+        List<SpcView> views = new ArrayList<>();
+        for (IndicatorEntry entry : document.indicators()) {
+            if (code == null || entry.indicator().code().equals(code)) {
+                SpcView.of(entry, ruleSet).ifPresent(views::add);
+            }
         }
-        ReportingPeriod last = periods.get(periods.size() - 1);
-        for (ReportingPeriod period = periods.get(0); period.compareTo(last) <= 0; period = period.next()) {
-            Outturn outturn = outturns.get(period);
-            series.add(outturn == null ? Observation.missing(period.toString()) : Observation.from(outturn));
-        }
-        return series;
+        return SpcView.toPage(document.title().orElse("Statistical process control"), views);
     }
 
     private static String number(BigDecimal value, boolean rounded) {

@@ -76,8 +76,8 @@ final class CliSpcTest {
 
     @Test
     void spc_badOptions_areUsageErrors() {
-        assertThat(run(2, "spc", "--format", "html", DATASET)).startsWith(
-                "outturn: invalid value for --format: 'html' (accepted for spc: text, csv, json)\n");
+        assertThat(run(2, "spc", "--format", "markdown", DATASET)).startsWith(
+                "outturn: invalid value for --format: 'markdown' (accepted for spc: text, csv, json, html)\n");
         assertThat(run(2, "spc", "--minimum-points", "1", DATASET)).startsWith(
                 "outturn: invalid value for --minimum-points (a whole number, at least 2): '1'\n");
         assertThat(run(2, "spc", "--rule-set", "nhse", DATASET)).startsWith(

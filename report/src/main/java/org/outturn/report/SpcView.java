@@ -3,23 +3,30 @@ package org.outturn.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.outturn.core.Indicator;
+import org.outturn.core.Outturn;
 import org.outturn.core.ReportingPeriod;
 import org.outturn.core.Target;
 import org.outturn.core.Unit;
+import org.outturn.core.YearToDate;
 import org.outturn.rules.report.IndicatorEntry;
 import org.outturn.stats.spc.Assurance;
+import org.outturn.stats.spc.Observation;
+import org.outturn.stats.spc.RuleSet;
 import org.outturn.stats.spc.Signal;
 import org.outturn.stats.spc.Variation;
 import org.outturn.stats.spc.XmrChart;
 import org.outturn.stats.spc.XmrLimits;
 import org.outturn.stats.spc.XmrPoint;
+import org.outturn.stats.spc.XmrSetup;
 
 /**
  * The SPC view of one indicator: its statistical process control chart drawn on the
@@ -79,6 +86,57 @@ public final class SpcView {
             last = Optional.of(period(point));
         }
         return new SpcView(entry, chart, last.flatMap(entry.indicator()::targetFor));
+    }
+
+    /**
+     * Returns the view of an indicator's own series (see {@link #series(IndicatorEntry)}) under a rule
+     * set, in one phase.
+     *
+     * @param entry  the indicator and its outturns, not null
+     * @param ruleSet  the rules, not null
+     * @return the view, empty when the indicator has no value of its own frequency
+     */
+    public static Optional<SpcView> of(IndicatorEntry entry, RuleSet ruleSet) {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        List<Observation> series = series(entry);
+        if (series.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(of(entry, XmrChart.of(series, entry.indicator().polarity(), ruleSet, XmrSetup.none())));
+    }
+
+    /**
+     * Returns an indicator's series for SPC: its outturns of its own frequency (the months of a monthly
+     * indicator), year-to-date figures left out, from the first with a value to the last with a value;
+     * every period in between is kept in its place, one with no outturn or no value as a gap.
+     *
+     * @param entry  the indicator and its outturns, not null
+     * @return the observations in time order, labelled by period, empty when no value is of the
+     *     indicator's frequency; unmodifiable
+     */
+    public static List<Observation> series(IndicatorEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        Indicator indicator = entry.indicator();
+        SortedMap<ReportingPeriod, Outturn> outturns = entry.outturns();
+        List<ReportingPeriod> periods = new ArrayList<>();
+        for (Map.Entry<ReportingPeriod, Outturn> outturn : outturns.entrySet()) {
+            ReportingPeriod period = outturn.getKey();
+            if (period.frequency() == indicator.frequency() && !(period instanceof YearToDate)
+                    && outturn.getValue().value().isPresent()) {
+                periods.add(period);
+            }
+        }
+        List<Observation> series = new ArrayList<>();
+        if (periods.isEmpty()) {
+            return List.of();
+        }
+        ReportingPeriod last = periods.get(periods.size() - 1);
+        for (ReportingPeriod period = periods.get(0); period.compareTo(last) <= 0; period = period.next()) {
+            Outturn outturn = outturns.get(period);
+            series.add(outturn == null ? Observation.missing(period.toString()) : Observation.from(outturn));
+        }
+        return List.copyOf(series);
     }
 
     private static ReportingPeriod period(XmrPoint point) {

@@ -13,6 +13,7 @@ import org.outturn.core.Polarity;
 import org.outturn.rules.report.IndicatorEntry;
 import org.outturn.stats.spc.Assurance;
 import org.outturn.stats.spc.Observation;
+import org.outturn.stats.spc.XmrChart;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
@@ -116,8 +117,8 @@ final class SpcViewTest {
     @Test
     void nulls_failWithTheParameterName() {
         SpcView view = SpcFixtures.view(Polarity.HIGHER_IS_BETTER);
-        assertThatNullPointerException().isThrownBy(() -> SpcView.of(null, view.chart())).withMessage("entry");
-        assertThatNullPointerException().isThrownBy(() -> SpcView.of(view.entry(), null)).withMessage("chart");
+        assertThatNullPointerException().isThrownBy(() -> SpcView.of(null, (XmrChart) view.chart())).withMessage("entry");
+        assertThatNullPointerException().isThrownBy(() -> SpcView.of(view.entry(), (XmrChart) null)).withMessage("chart");
         assertThatNullPointerException().isThrownBy(() -> SpcView.toPage(null, List.of())).withMessage("title");
     }
 }
