@@ -16,15 +16,16 @@ import org.outturn.report.SpcView;
 import org.outturn.rules.report.IndicatorEntry;
 import org.outturn.rules.report.OutturnDocument;
 import org.outturn.stats.spc.Assurance;
+import org.outturn.stats.spc.ChartType;
 import org.outturn.stats.spc.Observation;
 import org.outturn.stats.spc.RuleSet;
 import org.outturn.stats.spc.Signal;
+import org.outturn.stats.spc.SpcChart;
+import org.outturn.stats.spc.SpcLimits;
+import org.outturn.stats.spc.SpcPhase;
+import org.outturn.stats.spc.SpcPoint;
+import org.outturn.stats.spc.SpcSetup;
 import org.outturn.stats.spc.Variation;
-import org.outturn.stats.spc.XmrChart;
-import org.outturn.stats.spc.XmrLimits;
-import org.outturn.stats.spc.XmrPhase;
-import org.outturn.stats.spc.XmrPoint;
-import org.outturn.stats.spc.XmrSetup;
 
 /**
  * The command line's {@code spc}: an XmR chart of each indicator's series of its own frequency (the
@@ -62,13 +63,13 @@ final class CliSpc {
             if (series.isEmpty()) {
                 continue;
             }
-            XmrChart chart = XmrChart.of(series, indicator.polarity(), ruleSet, XmrSetup.none());
-            XmrPhase phase = chart.phases().get(chart.phases().size() - 1);
+            SpcChart chart = SpcChart.of(ChartType.XMR, series, indicator.polarity(), ruleSet, SpcSetup.none());
+            SpcPhase phase = chart.phases().get(chart.phases().size() - 1);
             ReportingPeriod last = ReportingPeriod.parse(series.get(series.size() - 1).label());
             Optional<Target> target = indicator.targetFor(last);
             Optional<Assurance> assurance = target.flatMap(chart::assurance);
-            Optional<XmrLimits> limits = phase.limits();
-            List<Signal> signals = chart.latest().map(XmrPoint::signals).orElse(List.of());
+            Optional<SpcLimits> limits = chart.latestLimits();
+            List<Signal> signals = chart.latest().map(SpcPoint::signals).orElse(List.of());
             boolean text = format.equals("text");
             String variation = chart.variation().map(Variation::displayName).orElse(limits.isPresent() ? ""
                     : "Not enough data (" + phase.calculationPoints() + " values, at least "
@@ -79,9 +80,9 @@ final class CliSpc {
             row.add(Integer.toString(series.size()));
             row.add(series.get(0).label());
             row.add(last.toString());
-            row.add(limits.map(l -> number(l.mean(), text)).orElse(""));
-            row.add(limits.map(l -> number(l.lowerProcessLimit(), text)).orElse(""));
-            row.add(limits.map(l -> number(l.upperProcessLimit(), text)).orElse(""));
+            row.add(limits.map(l -> number(l.centre(), text)).orElse(""));
+            row.add(limits.map(l -> number(l.lowerProcess(), text)).orElse(""));
+            row.add(limits.map(l -> number(l.upperProcess(), text)).orElse(""));
             row.add(variation);
             row.add(signals.stream().map(Signal::displayName).collect(Collectors.joining("; ")));
             row.add(assurance.map(Assurance::displayName).orElse(""));

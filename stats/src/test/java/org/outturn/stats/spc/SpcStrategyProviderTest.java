@@ -110,7 +110,7 @@ final class SpcStrategyProviderTest {
     void registry_findsSpc_specRoundTrips() {
         RagStrategy strategy = RagStrategyRegistry.standard().create("spc", Map.of("rule-set", "nhse-pre-2023"));
         assertThat(RagStrategyRegistry.standard().create(strategy.spec().orElseThrow())).isEqualTo(strategy);
-        assertThat(strategy).hasToString("spc(rule-set=nhse-pre-2023)");
+        assertThat(strategy).hasToString("spc(rule-set=nhse-pre-2023, chart=xmr)");
         assertThat(RagStrategyRegistry.standard().create("spc", Map.of()).spec().orElseThrow().parameters())
                 .isEmpty();
         assertThatThrownBy(() -> RagStrategyRegistry.standard().create("spc", Map.of("rule-set", "nhse")))

@@ -18,20 +18,20 @@ import java.util.TreeSet;
  * points combine: each phase may have its own baseline.
  *
  * <pre>{@code
- * XmrSetup setup = XmrSetup.none().withBaseline(12).withRecalculation(24).withExcluded(5);
+ * SpcSetup setup = SpcSetup.none().withBaseline(12).withRecalculation(24).withExcluded(5);
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class XmrSetup {
+public final class SpcSetup {
 
-    private static final XmrSetup NONE = new XmrSetup(new TreeMap<>(Collections.singletonMap(0, 0)),
+    private static final SpcSetup NONE = new SpcSetup(new TreeMap<>(Collections.singletonMap(0, 0)),
             new TreeSet<>());
 
     private final NavigableMap<Integer, Integer> phases;
     private final NavigableSet<Integer> excluded;
 
-    private XmrSetup(NavigableMap<Integer, Integer> phases, NavigableSet<Integer> excluded) {
+    private SpcSetup(NavigableMap<Integer, Integer> phases, NavigableSet<Integer> excluded) {
         this.phases = Collections.unmodifiableNavigableMap(phases);
         this.excluded = Collections.unmodifiableNavigableSet(excluded);
     }
@@ -41,7 +41,7 @@ public final class XmrSetup {
      *
      * @return the setup, not null
      */
-    public static XmrSetup none() {
+    public static SpcSetup none() {
         return NONE;
     }
 
@@ -53,7 +53,7 @@ public final class XmrSetup {
      * @throws IllegalArgumentException if fewer than 2, as in {@code Invalid value for baseline (at least
      *     2 points): 1}
      */
-    public XmrSetup withBaseline(int points) {
+    public SpcSetup withBaseline(int points) {
         return withPhase(0, checkBaseline(points));
     }
 
@@ -65,7 +65,7 @@ public final class XmrSetup {
      * @throws IllegalArgumentException if the start is less than 1, as in {@code Invalid value for
      *     recalculation point (at least 1): 0}
      */
-    public XmrSetup withRecalculation(int start) {
+    public SpcSetup withRecalculation(int start) {
         return withPhase(checkStart(start), 0);
     }
 
@@ -78,7 +78,7 @@ public final class XmrSetup {
      * @throws IllegalArgumentException if the start is less than 1, or the baseline less than 2, as in
      *     {@code Invalid value for baseline (at least 2 points): 0}
      */
-    public XmrSetup withRecalculation(int start, int baseline) {
+    public SpcSetup withRecalculation(int start, int baseline) {
         return withPhase(checkStart(start), checkBaseline(baseline));
     }
 
@@ -90,13 +90,13 @@ public final class XmrSetup {
      * @throws IllegalArgumentException if negative, as in {@code Invalid value for excluded point (at
      *     least 0): -1}
      */
-    public XmrSetup withExcluded(int point) {
+    public SpcSetup withExcluded(int point) {
         if (point < 0) {
             throw new IllegalArgumentException("Invalid value for excluded point (at least 0): " + point);
         }
         NavigableSet<Integer> copy = new TreeSet<>(excluded);
         copy.add(point);
-        return new XmrSetup(new TreeMap<>(phases), copy);
+        return new SpcSetup(new TreeMap<>(phases), copy);
     }
 
     /**
@@ -132,15 +132,15 @@ public final class XmrSetup {
         return baseline;
     }
 
-    private XmrSetup withPhase(int start, int baseline) {
+    private SpcSetup withPhase(int start, int baseline) {
         NavigableMap<Integer, Integer> copy = new TreeMap<>(phases);
         copy.put(start, baseline);
-        return new XmrSetup(copy, new TreeSet<>(excluded));
+        return new SpcSetup(copy, new TreeSet<>(excluded));
     }
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof XmrSetup other && phases.equals(other.phases) && excluded.equals(other.excluded);
+        return obj instanceof SpcSetup other && phases.equals(other.phases) && excluded.equals(other.excluded);
     }
 
     @Override
@@ -149,12 +149,12 @@ public final class XmrSetup {
     }
 
     /**
-     * Returns a description, such as {@code XmrSetup[phases={0=12, 24=0}, excluded=[5]]}.
+     * Returns a description, such as {@code SpcSetup[phases={0=12, 24=0}, excluded=[5]]}.
      *
      * @return the description, not null
      */
     @Override
     public String toString() {
-        return "XmrSetup[phases=" + phases + ", excluded=" + excluded + "]";
+        return "SpcSetup[phases=" + phases + ", excluded=" + excluded + "]";
     }
 }
