@@ -2,10 +2,12 @@ package org.outturn.report;
 
 import java.util.Objects;
 import org.outturn.stats.spc.Assurance;
+import org.outturn.stats.spc.Side;
+import org.outturn.stats.spc.VariationIcon;
 
 /**
  * The icons of NHS England's "Making Data Count" drawn as small inline SVGs: the assurance icons
- * (per {@link Assurance}) and the variation icons (per VariationIcon).
+ * (per {@link Assurance}) and the variation icons (per {@link VariationIcon}).
  * Each is a disc in the icon's colour ({@link Palette#iconFill(String)}) with its letter at the top
  * ({@code P}, {@code F} or {@code ?} for assurance; {@code H} or {@code L} for a special cause) and,
  * below the centre, a little picture: for variation a run of five dots (level for common cause,
@@ -47,6 +49,29 @@ public final class SpcIcons {
                 + "\" stroke-width=\"2\" stroke-dasharray=\"3 2\"/>";
         return icon("assurance", assurance.name(), assurance.displayName(), assurance.meaning(),
                 assurance.iconColour(), assurance.iconLetter(), picture);
+    }
+
+    /**
+     * Draws a variation icon: a grey disc with a level run of dots for common cause; for a special
+     * cause, a disc in its colour (blue improving, orange concerning, purple neither) with {@code H} and
+     * a rising run of dots for higher values, or {@code L} and a falling run for lower.
+     *
+     * @param icon  the icon, not null
+     * @return the {@code <svg>} element, not null
+     */
+    public static String variation(VariationIcon icon) {
+        Objects.requireNonNull(icon, "icon");
+        // Five dots across the lower part of the disc, from y 24 (top) to 31 (bottom): the centre stays clear.
+        double[] ys = icon.side().map(side -> side == Side.HIGH ? new double[] {30, 29, 28, 26, 24}
+                : new double[] {24, 25, 26, 28, 30}).orElse(new double[] {27, 26, 28, 27, 27});
+        String text = Palette.iconText(icon.colour());
+        StringBuilder dots = new StringBuilder();
+        for (int i = 0; i < ys.length; i++) {
+            dots.append("<circle cx=\"").append(Html.px(10 + 5 * i)).append("\" cy=\"").append(Html.px(ys[i]))
+                    .append("\" r=\"1.8\" fill=\"").append(text).append("\"/>");
+        }
+        return icon("variation", icon.name(), icon.displayName(), icon.meaning(), icon.colour(),
+                icon.letter().orElse(""), dots.toString());
     }
 
     /**

@@ -19,14 +19,16 @@ import org.outturn.core.Unit;
 import org.outturn.core.YearToDate;
 import org.outturn.rules.report.IndicatorEntry;
 import org.outturn.stats.spc.Assurance;
+import org.outturn.stats.spc.ChartType;
 import org.outturn.stats.spc.Observation;
 import org.outturn.stats.spc.RuleSet;
 import org.outturn.stats.spc.Signal;
 import org.outturn.stats.spc.Variation;
-import org.outturn.stats.spc.XmrChart;
-import org.outturn.stats.spc.XmrLimits;
-import org.outturn.stats.spc.XmrPoint;
-import org.outturn.stats.spc.XmrSetup;
+import org.outturn.stats.spc.VariationIcon;
+import org.outturn.stats.spc.SpcChart;
+import org.outturn.stats.spc.SpcLimits;
+import org.outturn.stats.spc.SpcPoint;
+import org.outturn.stats.spc.SpcSetup;
 
 /**
  * The SPC view of one indicator: its statistical process control chart drawn on the
@@ -59,10 +61,10 @@ public final class SpcView {
     static final String TWO_SIGMA_COLOUR = "#b1b4b6";
 
     private final IndicatorEntry entry;
-    private final XmrChart chart;
+    private final SpcChart chart;
     private final Optional<Target> target;
 
-    private SpcView(IndicatorEntry entry, XmrChart chart, Optional<Target> target) {
+    private SpcView(IndicatorEntry entry, SpcChart chart, Optional<Target> target) {
         this.entry = entry;
         this.chart = chart;
         this.target = target;
@@ -76,14 +78,24 @@ public final class SpcView {
      * @param chart  the SPC chart of the indicator's series, its point labels the periods, not null
      * @return the view, not null
      * @throws IllegalArgumentException if a point's label is not a period, as in {@code Invalid value for
-     *     SPC point label (valid values reporting periods such as Apr-2024): week 3}
+     *     SPC point label (valid values reporting periods such as Apr-2024): week 3}, or a point's value is
+     *     not the indicator's outturn for that period (the view draws the outturns, as an XmR chart
+     *     plots them), as in {@code Invalid value for SPC point Apr-2024 of CS_09 (valid values the
+     *     indicator's outturn, 97.3): 0.973}
      */
-    public static SpcView of(IndicatorEntry entry, XmrChart chart) {
+    public static SpcView of(IndicatorEntry entry, SpcChart chart) {
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(chart, "chart");
         Optional<ReportingPeriod> last = Optional.empty();
-        for (XmrPoint point : chart.points()) {
-            last = Optional.of(period(point));
+        for (SpcPoint point : chart.points()) {
+            ReportingPeriod period = period(point);
+            Optional<BigDecimal> value = Optional.ofNullable(entry.outturns().get(period)).flatMap(Outturn::value);
+            if (point.value().isPresent() && (value.isEmpty() || value.get().compareTo(point.value().get()) != 0)) {
+                throw new IllegalArgumentException("Invalid value for SPC point " + period + " of "
+                        + entry.indicator().code() + " (valid values the indicator's outturn, "
+                        + value.map(BigDecimal::toPlainString).orElse("none") + "): " + point.value().get().toPlainString());
+            }
+            last = Optional.of(period);
         }
         return new SpcView(entry, chart, last.flatMap(entry.indicator()::targetFor));
     }
@@ -103,7 +115,8 @@ public final class SpcView {
         if (series.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(of(entry, XmrChart.of(series, entry.indicator().polarity(), ruleSet, XmrSetup.none())));
+        return Optional.of(of(entry, SpcChart.of(ChartType.XMR, series, entry.indicator().polarity(), ruleSet,
+                SpcSetup.none())));
     }
 
     /**
@@ -139,7 +152,7 @@ public final class SpcView {
         return List.copyOf(series);
     }
 
-    private static ReportingPeriod period(XmrPoint point) {
+    private static ReportingPeriod period(SpcPoint point) {
         try {
             return ReportingPeriod.parse(point.label());
         } catch (DateTimeParseException ex) {
@@ -162,7 +175,7 @@ public final class SpcView {
      *
      * @return the chart, not null
      */
-    public XmrChart chart() {
+    public SpcChart chart() {
         return chart;
     }
 
@@ -198,18 +211,18 @@ public final class SpcView {
         Unit unit = entry.indicator().unit();
         int scale = displayScale();
         Map<String, TreeMap<ReportingPeriod, BigDecimal>> lines = new java.util.LinkedHashMap<>();
-        for (String name : List.of("Mean", "Upper process limit", "Lower process limit", "Upper two sigma",
+        for (String name : List.of("Centre line", "Upper process limit", "Lower process limit", "Upper two sigma",
                 "Lower two sigma")) {
             lines.put(name, new TreeMap<>());
         }
         ChartOverlay overlay = ChartOverlay.empty();
-        for (XmrPoint point : chart.points()) {
+        for (SpcPoint point : chart.points()) {
             ReportingPeriod period = period(point);
-            Optional<XmrLimits> limits = limits(point);
+            Optional<SpcLimits> limits = limits(point);
             limits.ifPresent(l -> {
-                lines.get("Mean").put(period, l.mean());
-                lines.get("Upper process limit").put(period, l.upperProcessLimit());
-                lines.get("Lower process limit").put(period, l.lowerProcessLimit());
+                lines.get("Centre line").put(period, l.centre());
+                lines.get("Upper process limit").put(period, l.upperProcess());
+                lines.get("Lower process limit").put(period, l.lowerProcess());
                 lines.get("Upper two sigma").put(period, l.upperTwoSigma());
                 lines.get("Lower two sigma").put(period, l.lowerTwoSigma());
             });
@@ -222,7 +235,7 @@ public final class SpcView {
                 boolean twoSigma = line.getKey().endsWith("two sigma");
                 overlay = overlay.withLine(new ChartOverlay.Line(line.getKey(),
                         twoSigma ? TWO_SIGMA_COLOUR : LIMIT_COLOUR, line.getValue(), true,
-                        !line.getKey().equals("Mean")));
+                        !line.getKey().equals("Centre line")));
             }
         }
         overlay = overlay.withNote(limitsNote(unit, scale));
@@ -242,17 +255,18 @@ public final class SpcView {
         return indicatorChart().toSvg();
     }
 
-    private static ChartOverlay.PointStyle style(XmrPoint point) {
+    private static ChartOverlay.PointStyle style(SpcPoint point) {
         if (point.variation().isEmpty()) {
             return new ChartOverlay.PointStyle(Palette.UNRATED_FILL, point.excluded(),
                     "no limits (too few points)" + (point.excluded() ? ", left out of the limits" : ""),
                     "No limits (too few points)");
         }
         Variation variation = point.variation().get();
+        String colour = point.icon().map(VariationIcon::colour).orElseThrow();
         String words = variation.displayName() + (point.signals().isEmpty() ? ""
                 : ": " + point.signals().stream().map(Signal::displayName).collect(Collectors.joining("; ")))
                 + (point.excluded() ? "; left out of the limits" : "");
-        return new ChartOverlay.PointStyle(Palette.iconFill(colourName(variation)), point.excluded(), words,
+        return new ChartOverlay.PointStyle(Palette.iconFill(colour), point.excluded(), words,
                 variation.displayName());
     }
 
@@ -265,7 +279,7 @@ public final class SpcView {
      */
     public String iconsHtml() {
         StringBuilder html = new StringBuilder();
-        // VARIATION-ICON: drawn once the model's variation icons are merged.
+        chart.variationIcon().ifPresent(icon -> html.append(SpcIcons.variation(icon)));
         assurance().ifPresent(a -> html.append(SpcIcons.assurance(a)));
         return html.length() == 0 ? "" : "<span class=\"spc-icons\">" + html + "</span>";
     }
@@ -288,14 +302,14 @@ public final class SpcView {
                 .append(toSvg()).append(iconsHtml()).append("<figcaption>")
                 .append(Html.escape(summary())).append("</figcaption></figure>\n")
                 .append("<table class=\"spc-points\">\n<thead>\n<tr>");
-        for (String header : List.of("Period", "Value", "Mean", "Lower process limit", "Upper process limit",
+        for (String header : List.of("Period", "Value", "Centre line", "Lower process limit", "Upper process limit",
                 "Variation", "Rules that fired")) {
             html.append("<th scope=\"col\">").append(header).append("</th>");
         }
         html.append("</tr>\n</thead>\n<tbody>\n");
-        for (XmrPoint point : chart.points()) {
+        for (SpcPoint point : chart.points()) {
             ReportingPeriod period = period(point);
-            Optional<XmrLimits> limits = limits(point);
+            Optional<SpcLimits> limits = limits(point);
             String value = point.value().map(unit::format).orElseGet(() -> Optional.ofNullable(
                     entry.outturns().get(period)).map(outturn -> ReportWords.value(outturn, unit)).orElse("no outturn"));
             String variation = point.value().isEmpty() ? "gap" : point.variation().map(Variation::displayName)
@@ -305,8 +319,8 @@ public final class SpcView {
                     .append(Html.escape(period.toString())).append("\"><th scope=\"row\">")
                     .append(Html.escape(period.toString())).append("</th><td class=\"num\">").append(Html.escape(value))
                     .append(point.excluded() ? " (excluded)" : "").append("</td>");
-            for (Optional<BigDecimal> line : List.of(limits.map(XmrLimits::mean), limits.map(XmrLimits::lowerProcessLimit),
-                    limits.map(XmrLimits::upperProcessLimit))) {
+            for (Optional<BigDecimal> line : List.of(limits.map(SpcLimits::centre), limits.map(SpcLimits::lowerProcess),
+                    limits.map(SpcLimits::upperProcess))) {
                 html.append("<td class=\"num\">").append(line.map(v -> Html.escape(unit.format(round(v, scale))))
                         .orElse("")).append("</td>");
             }
@@ -359,21 +373,8 @@ public final class SpcView {
 
     // ------------------------------------------------------------------ the model, in one place
 
-    private Optional<XmrLimits> limits(XmrPoint point) {
-        return chart.phases().get(point.phase()).limits();
-    }
-
-    private static String colourName(Variation variation) {
-        switch (variation) {
-            case SPECIAL_CAUSE_IMPROVING:
-                return "blue";
-            case SPECIAL_CAUSE_CONCERNING:
-                return "orange";
-            case SPECIAL_CAUSE_NEUTRAL:
-                return "purple";
-            default:
-                return "grey";
-        }
+    private static Optional<SpcLimits> limits(SpcPoint point) {
+        return point.limits();
     }
 
     // ------------------------------------------------------------------ words
@@ -381,7 +382,7 @@ public final class SpcView {
     /** Decimal places for the limits: one more than the series' values have, at least one. */
     private int displayScale() {
         int scale = 0;
-        for (XmrPoint point : chart.points()) {
+        for (SpcPoint point : chart.points()) {
             if (point.value().isPresent()) {
                 scale = Math.max(scale, point.value().get().scale());
             }
@@ -394,15 +395,17 @@ public final class SpcView {
     }
 
     private String limitsNote(Unit unit, int scale) {
-        Optional<XmrLimits> latest = chart.latestLimits();
+        Optional<SpcLimits> latest = chart.latestLimits();
         if (latest.isEmpty()) {
-            return "SPC (" + chart.ruleSet().name() + "): not enough data for limits (at least "
+            return "SPC, " + chart.type().displayName() + ", rule set " + chart.ruleSet().name()
+                    + ": not enough data for limits (at least "
                     + chart.ruleSet().minimumPoints() + " points needed).";
         }
-        XmrLimits l = latest.get();
-        return "SPC (" + chart.ruleSet().name() + "): mean " + unit.format(round(l.mean(), scale)) + ", process limits "
-                + unit.format(round(l.lowerProcessLimit(), scale)) + " to "
-                + unit.format(round(l.upperProcessLimit(), scale)) + ".";
+        SpcLimits l = latest.get();
+        return "SPC, " + chart.type().displayName() + ", rule set " + chart.ruleSet().name() + ": centre line "
+                + unit.format(round(l.centre(), scale)) + ", process limits "
+                + unit.format(round(l.lowerProcess(), scale)) + " to "
+                + unit.format(round(l.upperProcess(), scale)) + ".";
     }
 
     private String latestNote() {
@@ -422,7 +425,7 @@ public final class SpcView {
     }
 
     /**
-     * Returns a summary such as {@code SpcView[CS_09, XmrChart[12 points, 1 phases, nhse-2023]]}.
+     * Returns a summary such as {@code SpcView[CS_09, SpcChart[12 points, 1 phases, nhse-2023]]}.
      *
      * @return the summary, not null
      */

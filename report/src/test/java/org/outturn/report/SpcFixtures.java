@@ -15,8 +15,9 @@ import org.outturn.core.Unit;
 import org.outturn.rules.report.IndicatorEntry;
 import org.outturn.stats.spc.Observation;
 import org.outturn.stats.spc.RuleSet;
-import org.outturn.stats.spc.XmrChart;
-import org.outturn.stats.spc.XmrSetup;
+import org.outturn.stats.spc.ChartType;
+import org.outturn.stats.spc.SpcChart;
+import org.outturn.stats.spc.SpcSetup;
 
 /** The SPC tests' series: thirteen months, one missing, the last a special cause (see SpcViewTest). */
 final class SpcFixtures {
@@ -54,8 +55,8 @@ final class SpcFixtures {
         return series;
     }
 
-    static XmrChart chart(List<Observation> series, Polarity polarity) {
-        return XmrChart.of(series, polarity, RuleSet.standard(), XmrSetup.none());
+    static SpcChart chart(List<Observation> series, Polarity polarity) {
+        return SpcChart.of(ChartType.XMR, series, polarity, RuleSet.standard(), SpcSetup.none());
     }
 
     static SpcView view(Polarity polarity) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.outturn.stats.spc.Assurance;
+import org.outturn.stats.spc.VariationIcon;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
@@ -36,6 +37,33 @@ final class SpcIconsTest {
         assertThat(xpath(svg, "/*/@aria-label")).isEqualTo(xpath(svg, "/*/*[local-name()='title']"));
         assertThat(xpath(svg, "/*/*[local-name()='circle']/@fill")).isEqualTo(Palette.iconFill(assurance.iconColour()));
         assertThat(xpath(svg, "/*/*[local-name()='text']")).isEqualTo(assurance.iconLetter());
+    }
+
+    @ParameterizedTest
+    @EnumSource(VariationIcon.class)
+    void variation_eachIcon_hasItsTitleColourLetterAndFiveDots(VariationIcon icon) throws Exception {
+        Document svg = parse(SpcIcons.variation(icon));
+        assertThat(xpath(svg, "/*/@data-icon")).isEqualTo(icon.name());
+        assertThat(xpath(svg, "/*/@class")).isEqualTo("spc-icon variation");
+        assertThat(xpath(svg, "/*/*[local-name()='title']")).isEqualTo(icon.displayName() + ": " + icon.meaning());
+        assertThat(xpath(svg, "/*/*[local-name()='circle'][1]/@fill")).isEqualTo(Palette.iconFill(icon.colour()));
+        assertThat(xpath(svg, "/*/*[local-name()='text']")).isEqualTo(icon.letter().orElse(""));
+        assertThat(xpath(svg, "count(/*/*[local-name()='circle'])")).isEqualTo("6");
+    }
+
+    @Test
+    void variation_dots_riseForHighAndFallForLow() throws Exception {
+        // The last dot's height: 24 (higher on the screen) for H, 30 for L, 27 (level) for common cause.
+        assertThat(xpath(parse(SpcIcons.variation(VariationIcon.IMPROVING_HIGH)), "/*/*[local-name()='circle'][6]/@cy"))
+                .isEqualTo("24");
+        assertThat(xpath(parse(SpcIcons.variation(VariationIcon.CONCERNING_LOW)), "/*/*[local-name()='circle'][6]/@cy"))
+                .isEqualTo("30");
+        assertThat(xpath(parse(SpcIcons.variation(VariationIcon.COMMON_CAUSE)), "/*/*[local-name()='circle'][6]/@cy"))
+                .isEqualTo("27");
+        assertThat(SpcIcons.variation(VariationIcon.NEITHER_HIGH)).contains("fill=\"#4c2c92\"").contains(">H</text>");
+        assertThat(SpcIcons.variation(VariationIcon.COMMON_CAUSE)).contains("fill=\"#505a5f\"")
+                .doesNotContain("<text");
+        assertThatNullPointerException().isThrownBy(() -> SpcIcons.variation(null)).withMessage("icon");
     }
 
     @Test

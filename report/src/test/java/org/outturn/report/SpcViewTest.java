@@ -13,7 +13,7 @@ import org.outturn.core.Polarity;
 import org.outturn.rules.report.IndicatorEntry;
 import org.outturn.stats.spc.Assurance;
 import org.outturn.stats.spc.Observation;
-import org.outturn.stats.spc.XmrChart;
+import org.outturn.stats.spc.SpcChart;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
@@ -56,12 +56,12 @@ final class SpcViewTest {
                 "Apr-2023: 30%, Special cause variation, improving: Point outside the process limits (higher values)");
         assertThat(xpath(svg, "//*[@class='gap'][@data-period='Oct-2022']"))
                 .isEqualTo("Oct-2022: no value (Not yet available)");
-        for (String line : List.of("Mean", "Upper process limit", "Lower process limit", "Upper two sigma",
+        for (String line : List.of("Centre line", "Upper process limit", "Lower process limit", "Upper two sigma",
                 "Lower two sigma")) {
             assertThat(count(svg, "//*[@class='overlay-line'][@data-name='" + line + "']")).as(line).isEqualTo(1);
         }
         assertThat(xpath(svg, "//*[@data-name='Upper two sigma']/@stroke")).isEqualTo(SpcView.TWO_SIGMA_COLOUR);
-        assertThat(xpath(svg, "//*[local-name()='desc']")).endsWith("SPC (nhse-2023): mean 13.3%, process limits "
+        assertThat(xpath(svg, "//*[local-name()='desc']")).endsWith("SPC, XmR (individuals and moving range), rule set nhse-2023: centre line 13.3%, process limits "
                 + "-1.6% to 28.2%. Latest point Apr-2023: Special cause variation, improving (Point outside the "
                 + "process limits (higher values)). Assurance: Hit and miss.");
         assertThat(view.assurance()).contains(Assurance.HIT_AND_MISS);
@@ -88,11 +88,12 @@ final class SpcViewTest {
         assertThat(xpath(html, "//tr[@data-period='Apr-2023']")).isEqualTo("Apr-202330%13.3%-1.6%28.2%"
                 + "Special cause variation, improvingPoint outside the process limits (higher values)");
         assertThat(xpath(html, "//tr[@data-period='Apr-2023']/@class")).isEqualTo("point special");
-        assertThat(xpath(html, "//tr[@data-period='Oct-2022']")).isEqualTo("Oct-2022n/a (Not yet available)"
-                + "13.3%-1.6%28.2%gap");
+        // A gap has no lines of its own (and the step lines break there).
+        assertThat(xpath(html, "//tr[@data-period='Oct-2022']")).isEqualTo("Oct-2022n/a (Not yet available)gap");
         assertThat(xpath(html, "//figcaption")).isEqualTo("Latest point: Special cause variation, improving. "
                 + "Assurance: Hit and miss against the target 20%. Rule set nhse-2023.");
         assertThat(count(html, "//*[@class='spc-icons']/*[@data-icon='HIT_AND_MISS']")).isEqualTo(1);
+        assertThat(count(html, "//*[@class='spc-icons']/*[@data-icon='IMPROVING_HIGH']")).isEqualTo(1);
     }
 
     @Test
@@ -115,10 +116,20 @@ final class SpcViewTest {
     }
 
     @Test
+    void of_pointValueNotTheOutturn_isRejectedWithBoth() {
+        IndicatorEntry entry = SpcFixtures.entry(Polarity.HIGHER_IS_BETTER);
+        List<Observation> series = new ArrayList<>(SpcFixtures.series(entry));
+        series.set(0, Observation.of("Apr-2022", Fixtures.d("0.10")));
+        assertThatIllegalArgumentException().isThrownBy(() -> SpcView.of(entry, SpcFixtures.chart(series,
+                Polarity.HIGHER_IS_BETTER))).withMessage("Invalid value for SPC point Apr-2022 of SPC_1 (valid "
+                        + "values the indicator's outturn, 10): 0.10");
+    }
+
+    @Test
     void nulls_failWithTheParameterName() {
         SpcView view = SpcFixtures.view(Polarity.HIGHER_IS_BETTER);
-        assertThatNullPointerException().isThrownBy(() -> SpcView.of(null, (XmrChart) view.chart())).withMessage("entry");
-        assertThatNullPointerException().isThrownBy(() -> SpcView.of(view.entry(), (XmrChart) null)).withMessage("chart");
+        assertThatNullPointerException().isThrownBy(() -> SpcView.of(null, (SpcChart) view.chart())).withMessage("entry");
+        assertThatNullPointerException().isThrownBy(() -> SpcView.of(view.entry(), (SpcChart) null)).withMessage("chart");
         assertThatNullPointerException().isThrownBy(() -> SpcView.toPage(null, List.of())).withMessage("title");
     }
 }
