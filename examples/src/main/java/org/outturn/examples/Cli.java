@@ -46,7 +46,7 @@ import org.outturn.stats.spc.RuleSet;
  * outturn assess  [--format F] [--all | --latest | --period P] [--lenient] FILE
  * outturn check   [--lenient] [--strict] FILE...
  * outturn import  [--sheet NAME] [--mapping FILE] [--preset fingertips --area CODE] [--policy P] [-o OUT.json] FILE
- * outturn report  [--group-by tag|frequency|policy] [--period P] [--lenient] FILE &gt; report.html
+ * outturn report  [--group-by tag|frequency|policy] [--period P] [--spc] [--lenient] FILE &gt; report.html
  * outturn summary [--format F] [--by B] [--published] [--latest | --all | --period P] [--lenient] FILE
  * outturn stats   METHOD FILE.csv --numerator COL --denominator COL [--confidence 95,99.8] [--multiplier N] ...
  * outturn datasets
@@ -109,6 +109,8 @@ public final class Cli {
             "                 previous and current values, target, RAG, direction of travel, a sparkline",
             "                 and the explanation, grouped by --group-by, with a summary and a chart per",
             "                 indicator; prints on A4 landscape. assess --format html is the detailed table.",
+            "                 --spc adds each indicator's SPC view: its variation and assurance icons in",
+            "                 the row and its SPC chart (--rule-set, --minimum-points as for spc).",
             "  stats METHOD FILE.csv  apply a public-health method (proportion, rate, quantile, funnel,",
             "                 compare) to each row of a CSV file, appending value, limits and method",
             "                 columns (outturn stats --help for its options).",
@@ -236,10 +238,7 @@ public final class Cli {
             return writeImport(document, options, out, err);
         }
         if (options.command.equals("spc")) {
-            RuleSet ruleSet = RuleSet.named(options.ruleSet);
-            if (options.minimumPoints > 0) {
-                ruleSet = ruleSet.withMinimumPoints(options.minimumPoints).withName(options.ruleSet);
-            }
+            RuleSet ruleSet = spcRuleSet(options);
             if (options.indicator != null && document.indicator(options.indicator).isEmpty()) {
                 err.println("outturn: no indicator in " + options.file + " has the reference '" + options.indicator
                         + "'");
@@ -256,7 +255,7 @@ public final class Cli {
             return INVALID_INPUT;
         }
         if (options.command.equals("report")) {
-            return CliReport.run(report, options.groupBy, out);
+            return CliReport.run(report, options.groupBy, options.spc ? spcRuleSet(options) : null, out);
         }
         if (options.command.equals("summary") && document.actionPlan().isPresent()) {
             // A document with an action plan: the plan's summary, after the scorecard when there are
@@ -307,6 +306,15 @@ public final class Cli {
         }
         err.println("outturn: wrote " + check(document).substring("OK: ".length()) + " to " + options.output);
         return OK;
+    }
+
+    /** The SPC rule set of --rule-set and --minimum-points. */
+    private static RuleSet spcRuleSet(Options options) {
+        RuleSet ruleSet = RuleSet.named(options.ruleSet);
+        if (options.minimumPoints > 0) {
+            ruleSet = ruleSet.withMinimumPoints(options.minimumPoints).withName(options.ruleSet);
+        }
+        return ruleSet;
     }
 
     private static int print(PrintStream out, String text) {
@@ -677,6 +685,8 @@ public final class Cli {
         String indicator;
         String ruleSet = "nhse-2023";
         int minimumPoints;
+        /** report's --spc. */
+        boolean spc;
 
         /** The options that say how to import a spreadsheet FILE. */
         private static final Set<String> SPREADSHEET = Set.of("--sheet", "--mapping", "--preset", "--area",
@@ -691,7 +701,8 @@ public final class Cli {
                 "import", with(SPREADSHEET, "--lenient", "-o", "--output"),
                 "spc", Set.of("--format", "--indicator", "--rule-set", "--minimum-points", "--lenient", "-o",
                         "--output"),
-                "report", with(SPREADSHEET, "--period", "--lenient", "--group-by"),
+                "report", with(SPREADSHEET, "--period", "--lenient", "--group-by", "--spc", "--rule-set",
+                        "--minimum-points"),
                 "summary", with(SPREADSHEET, "--format", "--period", "--latest", "--all", "--lenient", "--by",
                         "--published"));
 
@@ -784,6 +795,9 @@ public final class Cli {
                         break;
                     case "--published":
                         options.published = true;
+                        break;
+                    case "--spc":
+                        options.spc = true;
                         break;
                     case "--sheet":
                         options.sheet = value;

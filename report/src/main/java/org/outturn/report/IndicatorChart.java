@@ -491,7 +491,9 @@ public final class IndicatorChart {
                         .append(Html.px(x + 18)).append("\" y2=\"").append(Html.px(y)).append("\" stroke=\"")
                         .append(item.startsWith("overlay:") ? overlayLine(name).colour() : lineColour(name))
                         .append("\" stroke-width=\"2\"")
-                        .append(item.startsWith("overlay:") && overlayLine(name).dashed() ? " stroke-dasharray=\"4 3\"" : "")
+                        // Dashed as on the chart: target lines always, overlay lines when they are dashed.
+                        .append(!item.startsWith("overlay:") ? " stroke-dasharray=\"6 3\""
+                                : overlayLine(name).dashed() ? " stroke-dasharray=\"4 3\"" : "")
                         .append("/>\n");
             }
             x += width;

@@ -29,6 +29,8 @@ final class ReportCss {
             ".outturn-charts figure { margin: 8px 0; break-inside: avoid; page-break-inside: avoid; }",
             ".outturn-report .spc-icons { display: inline-flex; gap: 4px; vertical-align: middle; }",
             ".outturn-report .spc-icons svg { flex: none; }",
+            ".outturn-report td.spc { white-space: nowrap; }",
+            ".outturn-report td.spc .spc-words { font-size: 10px; color: #505a5f; white-space: normal; }",
             ".outturn-spc section.spc figure { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 8px; "
                     + "margin: 8px 0; }",
             ".outturn-spc section.spc figcaption { flex-basis: 100%; }",

@@ -97,8 +97,8 @@ public final class SpcIcons {
                 .append("\" cy=\"").append(Html.px(CENTRE)).append("\" r=\"").append(Html.px(RADIUS))
                 .append("\" fill=\"").append(Palette.iconFill(colour)).append("\" stroke=\"#ffffff\" stroke-width=\"2\"/>");
         if (!letter.isEmpty()) {
-            svg.append("<text x=\"").append(Html.px(CENTRE)).append("\" y=\"16\" text-anchor=\"middle\" "
-                    + "font-family=\"Arial, Helvetica, sans-serif\" font-size=\"12\" font-weight=\"bold\" fill=\"")
+            svg.append("<text x=\"").append(Html.px(CENTRE)).append("\" y=\"17\" text-anchor=\"middle\" "
+                    + "font-family=\"Arial, Helvetica, sans-serif\" font-size=\"14\" font-weight=\"bold\" fill=\"")
                     .append(Palette.iconText(colour)).append("\">").append(Html.escape(letter)).append("</text>");
         }
         return svg.append(picture).append("</svg>").toString();

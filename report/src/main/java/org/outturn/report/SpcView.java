@@ -56,7 +56,7 @@ import org.outturn.stats.spc.SpcSetup;
 public final class SpcView {
 
     /** The colour of the centre line and the process limits. */
-    static final String LIMIT_COLOUR = "#505a5f";
+    static final String LIMIT_COLOUR = "#6f777b";
     /** The lighter colour of the two-sigma lines. */
     static final String TWO_SIGMA_COLOUR = "#b1b4b6";
 
@@ -361,7 +361,8 @@ public final class SpcView {
                 .append("</style>\n<p class=\"rule\">Statistical process control in the NHS England \"Making Data "
                         + "Count\" style: the points are coloured by their variation (blue improving, orange "
                         + "concerning, grey common cause, purple neither), hollow where left out of the limits; "
-                        + "the dashed lines are the process limits, the light ones two sigma.</p>\n");
+                        + "the solid grey line is the centre, the dashed grey lines the process limits, the light grey "
+                        + "ones two sigma, and the black dashed line the target.</p>\n");
         if (all.isEmpty()) {
             html.append("<p class=\"empty\">No indicator has a series to chart.</p>\n");
         }

@@ -11,6 +11,10 @@ import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
 import org.outturn.core.Polarity;
 import org.outturn.rules.report.IndicatorEntry;
+import org.outturn.rules.report.OutturnDocument;
+import org.outturn.rules.report.ReportAssessment;
+import org.outturn.rules.report.ReportSelection;
+import org.outturn.stats.spc.RuleSet;
 import org.outturn.stats.spc.Assurance;
 import org.outturn.stats.spc.Observation;
 import org.outturn.stats.spc.SpcChart;
@@ -103,6 +107,25 @@ final class SpcViewTest {
         Document html = parse(page.replace("<!DOCTYPE html>", ""));
         assertThat(count(html, "//*[local-name()='section'][@class='spc']")).isEqualTo(2);
         assertThat(page).contains("<title>SPC &lt;test&gt;</title>");
+    }
+
+    @Test
+    void scorecard_withSpc_addsTheIconsToTheRow() throws Exception {
+        IndicatorEntry entry = SpcFixtures.entry(Polarity.HIGHER_IS_BETTER);
+        OutturnDocument document = OutturnDocument.of("SPC", null, List.of(), List.of(entry));
+        CommitteeScorecard scorecard = CommitteeScorecard.of(ReportAssessment.of(document, ReportSelection.latest()),
+                Grouping.TAG).withSpc(RuleSet.standard());
+        Document html = parse(scorecard.toHtml());
+        // The cell's text: the icons' titles and letters, then the words.
+        assertThat(xpath(html, "//tr[@data-code='SPC_1']/td[@class='spc']/span[@class='spc-words']"))
+                .isEqualTo("Special cause improving (high); Hit and miss");
+        assertThat(count(html, "//tr[@data-code='SPC_1']/td[@class='spc']//*[@data-icon='IMPROVING_HIGH']"))
+                .isEqualTo(1);
+        assertThat(count(html, "//th[.='SPC']")).isEqualTo(1);
+        assertThat(scorecard.spc()).containsOnlyKeys("SPC_1");
+        assertThat(scorecard).hasToString("CommitteeScorecard[Tag, 1 indicators, 1 groups, SPC nhse-2023]");
+        assertThat(count(parse(CommitteeScorecard.of(ReportAssessment.of(document, ReportSelection.latest()),
+                Grouping.TAG).toHtml()), "//td[@class='spc']")).isZero();
     }
 
     @Test
