@@ -248,19 +248,6 @@ public final class IndicatorChart {
         String title = indicator.code() + ": " + indicator.title();
         String id = "chart-" + indicator.code().replaceAll("[^A-Za-z0-9_-]", "_");
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"outturn-chart\" width=\"").append(Html.px(WIDTH))
-                .append("\" height=\"").append(Html.px(HEIGHT)).append("\" viewBox=\"0 0 ").append(Html.px(WIDTH))
-                .append(' ').append(Html.px(HEIGHT)).append("\" role=\"img\" aria-labelledby=\"").append(id)
-                .append("-title ").append(id).append("-desc\" font-family=\"Arial, Helvetica, sans-serif\" "
-                        + "font-size=\"11\" data-code=\"").append(Html.escape(indicator.code())).append("\">\n")
-                .append("<title id=\"").append(id).append("-title\">").append(Html.escape(title)).append("</title>\n")
-                .append("<desc id=\"").append(id).append("-desc\">").append(Html.escape(describe(slots)))
-                .append("</desc>\n")
-                .append("<rect x=\"0\" y=\"0\" width=\"").append(Html.px(WIDTH)).append("\" height=\"")
-                .append(Html.px(HEIGHT)).append("\" fill=\"#ffffff\"/>\n")
-                .append("<text class=\"title\" x=\"").append(Html.px(LEFT)).append("\" y=\"20\" font-size=\"13\" "
-                        + "font-weight=\"bold\">").append(Html.escape(shorten(title, 100))).append("</text>\n");
-
         // Zones and target lines, under the values.
         List<String> legend = new ArrayList<>();
         legend.add("Value");
@@ -355,8 +342,22 @@ public final class IndicatorChart {
                     .append("<title>").append(Html.escape(marker.period() + ": " + marker.label())).append("</title></path>\n");
         }
 
-        legend(svg, legend);
-        return svg.append("</svg>\n").toString();
+        // The legend may need more rows than the standard height leaves: the chart grows to hold them.
+        double height = Math.max(HEIGHT, legend(svg, legend) + 12);
+        StringBuilder head = new StringBuilder();
+        head.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"outturn-chart\" width=\"").append(Html.px(WIDTH))
+                .append("\" height=\"").append(Html.px(height)).append("\" viewBox=\"0 0 ").append(Html.px(WIDTH))
+                .append(' ').append(Html.px(height)).append("\" role=\"img\" aria-labelledby=\"").append(id)
+                .append("-title ").append(id).append("-desc\" font-family=\"Arial, Helvetica, sans-serif\" "
+                        + "font-size=\"11\" data-code=\"").append(Html.escape(indicator.code())).append("\">\n")
+                .append("<title id=\"").append(id).append("-title\">").append(Html.escape(title)).append("</title>\n")
+                .append("<desc id=\"").append(id).append("-desc\">").append(Html.escape(describe(slots)))
+                .append("</desc>\n")
+                .append("<rect x=\"0\" y=\"0\" width=\"").append(Html.px(WIDTH)).append("\" height=\"")
+                .append(Html.px(height)).append("\" fill=\"#ffffff\"/>\n")
+                .append("<text class=\"title\" x=\"").append(Html.px(LEFT)).append("\" y=\"20\" font-size=\"13\" "
+                        + "font-weight=\"bold\">").append(Html.escape(shorten(title, 100))).append("</text>\n");
+        return svg.insert(0, head).append("</svg>\n").toString();
     }
 
     private static void addOnce(List<String> legend, String item) {
@@ -459,9 +460,10 @@ public final class IndicatorChart {
         svg.append(points);
     }
 
-    private void legend(StringBuilder svg, List<String> items) {
+    /** Draws the legend below the period labels, in rows, and returns the last row's height. */
+    private double legend(StringBuilder svg, List<String> items) {
         double x = LEFT;
-        double y = HEIGHT - 24;
+        double y = PLOT_BOTTOM + 60;
         svg.append("<g class=\"legend\">\n");
         for (String item : items) {
             String name = item.startsWith("overlay:") || item.startsWith("point:") ? item.substring(item.indexOf(':') + 1)
@@ -499,6 +501,7 @@ public final class IndicatorChart {
             x += width;
         }
         svg.append("</g>\n");
+        return y;
     }
 
     private ChartOverlay.Line overlayLine(String name) {
