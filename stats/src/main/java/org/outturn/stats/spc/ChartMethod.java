@@ -58,11 +58,34 @@ abstract class ChartMethod {
 
     static ChartMethod of(ChartType type) {
         switch (type) {
-            case XMR:
-                return new XmrMethod();
+            case P:
+            case U:
+                return new ShewhartAttributeMethod(type);
+            case P_PRIME:
+            case U_PRIME:
+                return new LaneyMethod(type);
+            case C:
+                return new CountMethod();
+            case G:
+                return new GMethod();
+            case T:
+                return new TMethod();
             default:
-                throw new UnsupportedOperationException("The " + type.displayName() + " is not built yet");
+                return new XmrMethod();
         }
+    }
+
+    /**
+     * Returns an observation's value for the charts that read it (c, g, t), checking it is not
+     * negative.
+     */
+    static Optional<BigDecimal> notNegative(Observation observation, String what, ChartType type) {
+        Optional<BigDecimal> value = observation.value();
+        if (value.isPresent() && value.get().signum() < 0) {
+            throw new IllegalArgumentException("Invalid value for " + what + " of " + observation.label()
+                    + " (must not be negative on a " + type.code() + " chart): " + value.get().toPlainString());
+        }
+        return value;
     }
 
     /**
@@ -74,6 +97,39 @@ abstract class ChartMethod {
 
     /** Fits a phase. */
     abstract Fit fit(Input input);
+
+    /** The values of a phase's calculation points. */
+    static List<BigDecimal> calculationValues(Input input) {
+        List<BigDecimal> values = new ArrayList<>();
+        for (int i : input.calculation()) {
+            values.add(input.plotted().get(i).orElseThrow());
+        }
+        return values;
+    }
+
+    /** The same lines at every point of the phase that has a value. */
+    static List<Optional<SpcLimits>> constant(Input input, SpcLimits limits) {
+        List<Optional<SpcLimits>> lines = new ArrayList<>();
+        for (int i = input.start(); i < input.end(); i++) {
+            lines.add(input.plotted().get(i).map(value -> limits));
+        }
+        return lines;
+    }
+
+    /** No moving ranges at any point of the phase. */
+    static List<Optional<BigDecimal>> none(Input input) {
+        List<Optional<BigDecimal>> ranges = new ArrayList<>();
+        for (int i = input.start(); i < input.end(); i++) {
+            ranges.add(Optional.empty());
+        }
+        return ranges;
+    }
+
+    /** A phase fitted without moving ranges. */
+    static SpcPhase phase(Input input, BigDecimal centre) {
+        return new SpcPhase(input.start(), input.end(), input.baseline(), input.calculation().size(),
+                Optional.of(centre), Optional.empty(), 0, 0);
+    }
 
     static BigDecimal mean(List<BigDecimal> values) {
         BigDecimal sum = BigDecimal.ZERO;

@@ -36,6 +36,48 @@ import org.outturn.core.Target;
  * (the upper range limit, D<sub>4</sub> = 3.267 for ranges of two) are left out and MR̄ computed
  * again, once. The plotted statistic is the observation's value.
  *
+ * <h2>p and u (Montgomery, <i>Introduction to Statistical Quality Control</i>, 7.2 and 7.3.1;
+ * Provost and Murray, <i>The Health Care Data Guide</i>, chapter 5)</h2>
+ * Each point has a numerator n<sub>i</sub> and a denominator d<sub>i</sub> (an {@link Observation}
+ * with both; bad data are an {@link IllegalArgumentException} naming the point). The plotted
+ * statistic is m × n<sub>i</sub> / d<sub>i</sub>, m the setup's {@linkplain SpcSetup#multiplier()
+ * multiplier} (1 by default: proportions from 0 to 1, rates per unit of the denominator; 100 for
+ * percentages). The centre is the pooled ratio p̄ = Σn / Σd of the phase's calculation points (ū for
+ * u); each point's sigma is σ<sub>i</sub> = √(p̄(1 − p̄) / d<sub>i</sub>) for p (binomial) and
+ * σ<sub>i</sub> = √(ū / d<sub>i</sub>) for u (Poisson), so the lines p̄ ± σ<sub>i</sub>,
+ * ± 2σ<sub>i</sub> and ± 3σ<sub>i</sub> (all times m) vary with the denominator. Lines are truncated
+ * where the statistic cannot go: at 0, and for p also at m (a proportion of 1). A p chart's numerator
+ * may not exceed its denominator. When p̄ is 0 or 1 (ū is 0) the lines collapse onto the centre.
+ *
+ * <h2>p′ and u′ (Laney, "Improved control charts for attributes", <i>Quality Engineering</i> 14(4),
+ * 2002)</h2>
+ * As p and u, with each point's sigma widened for variation between periods (over-dispersion): the
+ * z-scores z<sub>i</sub> = (p<sub>i</sub> − p̄) / σ<sub>i</sub> of the calculation points, their mean
+ * moving range MR̄<sub>z</sub> (as XmR takes it: across excluded points, never across a gap, screened
+ * when the rule set screens), σ<sub>z</sub> = MR̄<sub>z</sub> / 1.128, and the lines p̄ ± k ×
+ * σ<sub>i</sub> × σ<sub>z</sub>, truncated as for p and u. The phase's mean moving range and each
+ * point's moving range are of the z-scores.
+ *
+ * <h2>c (Montgomery 7.3.1)</h2>
+ * Counts in equal areas of opportunity, plotted as they are: centre c̄, the mean of the calculation
+ * values; sigma √c̄; lines c̄ ± k√c̄, truncated at 0. Counts may not be negative.
+ *
+ * <h2>g (Benneyan, "Number-between g-type statistical quality control charts for monitoring adverse
+ * events", <i>Health Care Management Science</i> 4, 2001; PowerBI-SPC)</h2>
+ * The opportunities (cases, days) between rare events, plotted as they are. As PowerBI-SPC does, the
+ * lines come from the mean ḡ of the calculation values with the geometric sigma √(ḡ(ḡ + 1)), upper
+ * lines ḡ + kσ, lower lines ḡ − kσ truncated at 0 (so always 0), while the centre line, against which
+ * runs are judged, is the median of the calculation values (the distribution is skewed). So on a g
+ * chart the lines are not symmetric about the centre.
+ *
+ * <h2>t (Provost and Murray, chapter 7; PowerBI-SPC)</h2>
+ * The time between rare events, plotted as it is. The values are transformed by y = t<sup>1/3.6</sup>
+ * (Nelson's transformation of exponential times to near normal), the XmR chart is computed on y, and
+ * every line is transformed back by y<sup>3.6</sup>, a line at or below 0 becoming 0. The phase's mean
+ * moving range, each point's moving range and the lines' {@linkplain SpcLimits#sigma() sigma} are of
+ * y. Powers are computed in decimal by Newton's method and rounded to 16 significant digits. Times
+ * may not be negative.
+ *
  * <h2>Every chart</h2>
  * <p>Sums and products are exact; a division is rounded to 16 significant digits
  * ({@link java.math.MathContext#DECIMAL64}).
@@ -94,7 +136,8 @@ public final class SpcChart {
      * @return the chart, not null
      * @throws IllegalArgumentException if the setup names a point beyond the series, as in {@code Invalid
      *     value for recalculation point (valid values 1 - 11): 12}, or a point's data break the chart's
-     *     rules, as set out on {@link ChartType}'s constants
+     *     rules, naming the point, the value and the rule, as in {@code Invalid value for numerator of
+     *     Apr-2024 (at most the denominator 50 on a p chart): 51}
      */
     public static SpcChart of(ChartType type, List<Observation> observations, Polarity polarity, RuleSet ruleSet,
             SpcSetup setup) {

@@ -1,5 +1,6 @@
 package org.outturn.stats.spc;
 
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
@@ -17,6 +18,11 @@ import java.util.TreeSet;
  * used for the calculation: gaps and excluded points are not counted. A baseline and recalculation
  * points combine: each phase may have its own baseline.
  *
+ * <p>For the charts of proportions and rates (p, p′, u, u′) the setup also holds the
+ * {@linkplain #multiplier() multiplier} that puts the plotted statistic in the outturn's unit, as
+ * PowerBI-SPC's multiplier does: 1 (the default) plots proportions from 0 to 1 and rates per unit of
+ * the denominator, 100 plots percentages, 100000 rates per 100,000.
+ *
  * <pre>{@code
  * SpcSetup setup = SpcSetup.none().withBaseline(12).withRecalculation(24).withExcluded(5);
  * }</pre>
@@ -26,14 +32,16 @@ import java.util.TreeSet;
 public final class SpcSetup {
 
     private static final SpcSetup NONE = new SpcSetup(new TreeMap<>(Collections.singletonMap(0, 0)),
-            new TreeSet<>());
+            new TreeSet<>(), BigDecimal.ONE);
 
     private final NavigableMap<Integer, Integer> phases;
     private final NavigableSet<Integer> excluded;
+    private final BigDecimal multiplier;
 
-    private SpcSetup(NavigableMap<Integer, Integer> phases, NavigableSet<Integer> excluded) {
+    private SpcSetup(NavigableMap<Integer, Integer> phases, NavigableSet<Integer> excluded, BigDecimal multiplier) {
         this.phases = Collections.unmodifiableNavigableMap(phases);
         this.excluded = Collections.unmodifiableNavigableSet(excluded);
+        this.multiplier = multiplier;
     }
 
     /**
@@ -96,7 +104,35 @@ public final class SpcSetup {
         }
         NavigableSet<Integer> copy = new TreeSet<>(excluded);
         copy.add(point);
-        return new SpcSetup(new TreeMap<>(phases), copy);
+        return new SpcSetup(new TreeMap<>(phases), copy, multiplier);
+    }
+
+    /**
+     * Returns a copy with another multiplier for the charts of proportions and rates, such as 100 to
+     * plot a p chart in percentages.
+     *
+     * @param factor  the multiplier, positive, not null
+     * @return the copy, not null
+     * @throws IllegalArgumentException if not positive, as in {@code Invalid value for multiplier (must
+     *     be positive): 0}
+     */
+    public SpcSetup withMultiplier(BigDecimal factor) {
+        Objects.requireNonNull(factor, "factor");
+        if (factor.signum() <= 0) {
+            throw new IllegalArgumentException("Invalid value for multiplier (must be positive): "
+                    + factor.toPlainString());
+        }
+        return new SpcSetup(new TreeMap<>(phases), new TreeSet<>(excluded), factor);
+    }
+
+    /**
+     * Returns the multiplier of the p, p′, u and u′ charts' plotted statistic and lines, 1 unless set;
+     * the other charts ignore it.
+     *
+     * @return the multiplier, positive, not null
+     */
+    public BigDecimal multiplier() {
+        return multiplier;
     }
 
     /**
@@ -135,26 +171,28 @@ public final class SpcSetup {
     private SpcSetup withPhase(int start, int baseline) {
         NavigableMap<Integer, Integer> copy = new TreeMap<>(phases);
         copy.put(start, baseline);
-        return new SpcSetup(copy, new TreeSet<>(excluded));
+        return new SpcSetup(copy, new TreeSet<>(excluded), multiplier);
     }
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof SpcSetup other && phases.equals(other.phases) && excluded.equals(other.excluded);
+        return obj instanceof SpcSetup other && phases.equals(other.phases) && excluded.equals(other.excluded)
+                && multiplier.compareTo(other.multiplier) == 0;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(phases, excluded);
+        return Objects.hash(phases, excluded, multiplier.stripTrailingZeros());
     }
 
     /**
-     * Returns a description, such as {@code SpcSetup[phases={0=12, 24=0}, excluded=[5]]}.
+     * Returns a description, such as {@code SpcSetup[phases={0=12, 24=0}, excluded=[5], multiplier=1]}.
      *
      * @return the description, not null
      */
     @Override
     public String toString() {
-        return "SpcSetup[phases=" + phases + ", excluded=" + excluded + "]";
+        return "SpcSetup[phases=" + phases + ", excluded=" + excluded + ", multiplier="
+                + multiplier.toPlainString() + "]";
     }
 }
