@@ -259,9 +259,7 @@ public final class CommitteeScorecard {
     public String toPage(String... fragments) {
         Objects.requireNonNull(fragments, "fragments");
         String title = report.document().title().orElse("Performance report");
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" "
-                + "lang=\"en-GB\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>").append(Html.escape(title))
-                .append("</title>\n</head>\n<body>\n<h1>").append(Html.escape(title)).append("</h1>\n");
+        StringBuilder html = Html.pageStart(title);
         report.document().source().ifPresent(source -> html.append("<p class=\"source\">Source: ")
                 .append(Html.escape(source)).append("</p>\n"));
         html.append(toHtml());

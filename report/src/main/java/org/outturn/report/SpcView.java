@@ -354,10 +354,7 @@ public final class SpcView {
     public static String toPage(String title, List<SpcView> views) {
         Objects.requireNonNull(title, "title");
         List<SpcView> all = List.copyOf(Objects.requireNonNull(views, "views"));
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" "
-                + "lang=\"en-GB\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>").append(Html.escape(title))
-                .append("</title>\n</head>\n<body>\n<h1>").append(Html.escape(title)).append("</h1>\n")
-                .append("<section class=\"outturn-report outturn-spc\">\n<style>").append(ReportCss.CSS)
+        StringBuilder html = Html.pageStart(title).append("<section class=\"outturn-report outturn-spc\">\n<style>").append(ReportCss.CSS)
                 .append("</style>\n<p class=\"rule\">Statistical process control in the NHS England \"Making Data "
                         + "Count\" style: the points are coloured by their variation (blue improving, orange "
                         + "concerning, grey common cause, purple neither), hollow where left out of the limits; "
