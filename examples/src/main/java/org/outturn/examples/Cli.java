@@ -37,6 +37,7 @@ import org.outturn.rules.Tally;
 import org.outturn.csv.OutturnCsv;
 import org.outturn.csv.TableImportException;
 import org.outturn.xlsx.OutturnXlsx;
+import org.outturn.stats.spc.ChartType;
 import org.outturn.stats.spc.RuleSet;
 
 /**
@@ -117,7 +118,9 @@ public final class Cli {
             "                 latest point's variation and the rules that fired there, and the assurance",
             "                 against the latest period's target. --indicator CODE for one indicator,",
             "                 --rule-set NAME (nhse-2023, the default; nhse-pre-2023; plot-the-dots),",
-            "                 --minimum-points N (default 12), --format text, csv or json.",
+            "                 --minimum-points N (default 12), --chart TYPE (xmr, the default; p, p-prime,",
+            "                 u, u-prime from the outturns' numerators and denominators, in the indicator's",
+            "                 unit; c, g, t), --format text, csv or json.",
             "  datasets       list the datasets bundled with the examples, with their titles.",
             "  help           print this help.",
             "",
@@ -243,7 +246,8 @@ public final class Cli {
                         + "'");
                 return INVALID_INPUT;
             }
-            out.print(CliSpc.print(document, options.indicator, ruleSet, options.format));
+            out.print(CliSpc.print(document, options.indicator, ruleSet, ChartType.ofCode(options.chart),
+                    options.format));
             return OK;
         }
         ReportAssessment report = ReportAssessment.of(document, CliRows.selection(options));
@@ -656,6 +660,7 @@ public final class Cli {
         boolean preset;
         String indicator;
         String ruleSet = "nhse-2023";
+        String chart = "xmr";
         int minimumPoints;
 
         /** The options that say how to import a spreadsheet FILE. */
@@ -663,13 +668,13 @@ public final class Cli {
                 "--policy");
         private static final Set<String> TAKES_VALUE = Set.of("--format", "--period", "--by", "--sheet",
                 "--mapping", "--preset", "--area", "--policy", "-o", "--output", "--indicator", "--rule-set",
-                "--minimum-points", "--group-by");
+                "--minimum-points", "--group-by", "--chart");
         private static final Map<String, Set<String>> ALLOWED = Map.of(
                 "assess", with(SPREADSHEET, "--format", "--period", "--latest", "--all", "--lenient"),
                 "check", with(SPREADSHEET, "--lenient", "--strict"),
                 "datasets", Set.of(),
                 "import", with(SPREADSHEET, "--lenient", "-o", "--output"),
-                "spc", Set.of("--format", "--indicator", "--rule-set", "--minimum-points", "--lenient"),
+                "spc", Set.of("--format", "--indicator", "--rule-set", "--minimum-points", "--chart", "--lenient"),
                 "report", with(SPREADSHEET, "--period", "--lenient", "--group-by"),
                 "summary", with(SPREADSHEET, "--format", "--period", "--latest", "--all", "--lenient", "--by",
                         "--published"));
@@ -795,6 +800,9 @@ public final class Cli {
                         break;
                     case "--minimum-points":
                         options.minimumPoints = minimumPoints(value);
+                        break;
+                    case "--chart":
+                        options.chart = oneOf(name, value, CliSpc.CHART_CODES);
                         break;
                     default:
                         options.lenient = true;
