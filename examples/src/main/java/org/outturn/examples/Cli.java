@@ -37,6 +37,7 @@ import org.outturn.rules.Tally;
 import org.outturn.csv.OutturnCsv;
 import org.outturn.csv.TableImportException;
 import org.outturn.xlsx.OutturnXlsx;
+import org.outturn.stats.spc.ChartType;
 import org.outturn.stats.spc.RuleSet;
 
 /**
@@ -119,9 +120,11 @@ public final class Cli {
             "                 latest point's variation and the rules that fired there, and the assurance",
             "                 against the latest period's target. --indicator CODE for one indicator,",
             "                 --rule-set NAME (nhse-2023, the default; nhse-pre-2023; plot-the-dots),",
-            "                 --minimum-points N (default 12), --format text, csv, json or html (a page",
-            "                 with each series' chart, its variation and assurance icons and a table of",
-            "                 the limits and the rules that fired at each point), -o FILE to write it.",
+            "                 --minimum-points N (default 12), --chart TYPE (xmr, the default; p, p-prime,",
+            "                 u, u-prime from the outturns' numerators and denominators, in the indicator's",
+            "                 unit; c, g, t), --format text, csv, json or html (XmR only: a page with each",
+            "                 series' chart, its variation and assurance icons and a table of the limits and",
+            "                 the rules that fired at each point), -o FILE to write it.",
             "  datasets       list the datasets bundled with the examples, with their titles.",
             "  help           print this help.",
             "",
@@ -245,7 +248,8 @@ public final class Cli {
                 return INVALID_INPUT;
             }
             String spc = options.format.equals("html") ? CliSpc.html(document, options.indicator, ruleSet)
-                    : CliSpc.print(document, options.indicator, ruleSet, options.format);
+                    : CliSpc.print(document, options.indicator, ruleSet, ChartType.ofCode(options.chart),
+                            options.format);
             return options.output == null ? print(out, spc) : writeFile(options.output, spc, err);
         }
         ReportAssessment report = ReportAssessment.of(document, CliRows.selection(options));
@@ -684,6 +688,7 @@ public final class Cli {
         boolean preset;
         String indicator;
         String ruleSet = "nhse-2023";
+        String chart = "xmr";
         int minimumPoints;
         /** report's --spc. */
         boolean spc;
@@ -693,14 +698,14 @@ public final class Cli {
                 "--policy");
         private static final Set<String> TAKES_VALUE = Set.of("--format", "--period", "--by", "--sheet",
                 "--mapping", "--preset", "--area", "--policy", "-o", "--output", "--indicator", "--rule-set",
-                "--minimum-points", "--group-by");
+                "--minimum-points", "--group-by", "--chart");
         private static final Map<String, Set<String>> ALLOWED = Map.of(
                 "assess", with(SPREADSHEET, "--format", "--period", "--latest", "--all", "--lenient"),
                 "check", with(SPREADSHEET, "--lenient", "--strict"),
                 "datasets", Set.of(),
                 "import", with(SPREADSHEET, "--lenient", "-o", "--output"),
-                "spc", Set.of("--format", "--indicator", "--rule-set", "--minimum-points", "--lenient", "-o",
-                        "--output"),
+                "spc", Set.of("--format", "--indicator", "--rule-set", "--minimum-points", "--chart", "--lenient",
+                        "-o", "--output"),
                 "report", with(SPREADSHEET, "--period", "--lenient", "--group-by", "--spc", "--rule-set",
                         "--minimum-points"),
                 "summary", with(SPREADSHEET, "--format", "--period", "--latest", "--all", "--lenient", "--by",
@@ -831,6 +836,9 @@ public final class Cli {
                     case "--minimum-points":
                         options.minimumPoints = minimumPoints(value);
                         break;
+                    case "--chart":
+                        options.chart = oneOf(name, value, CliSpc.CHART_CODES);
+                        break;
                     default:
                         options.lenient = true;
                         break;
@@ -851,6 +859,10 @@ public final class Cli {
             if (options.command.equals("spc") && !List.of("text", "csv", "json", "html").contains(options.format)) {
                 throw new UsageException("invalid value for --format: '" + options.format
                         + "' (accepted for spc: text, csv, json, html)");
+            }
+            if (options.command.equals("spc") && options.format.equals("html") && !options.chart.equals("xmr")) {
+                throw new UsageException("spc --format html draws XmR charts only; --chart " + options.chart
+                        + " does not apply");
             }
             if (files.isEmpty()) {
                 throw new UsageException("missing FILE for " + options.command);

@@ -3,6 +3,7 @@ package org.outturn.examples;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,16 +29,23 @@ import org.outturn.stats.spc.SpcSetup;
 import org.outturn.stats.spc.Variation;
 
 /**
- * The command line's {@code spc}: an XmR chart of each indicator's series of its own frequency (the
- * monthly outturns of a monthly indicator), one row each: points, mean, process limits, the latest
+ * The command line's {@code spc}: an SPC chart (XmR unless {@code --chart} says otherwise) of each
+ * indicator's series of its own frequency (the monthly outturns of a monthly indicator), one row each: points, mean, process limits, the latest
  * point's variation and the rules that fired there, and the assurance against the latest period's
  * target. Year-to-date figures are left out. Periods between the first and the last without an outturn, or with no value, are gaps.
- * Text rounds the lines to 4 decimal places; CSV and JSON give them unrounded.
+ * Text rounds the lines to 4 decimal places; CSV and JSON give them unrounded. The p, p′, u and u′
+ * charts read the outturns' imported numerators and denominators and plot in the indicator's unit
+ * ({@link SpcSetup#multiplierOf}); the lines shown are the latest point's. An indicator whose series
+ * the chart cannot read (no denominators, say) gets a row saying why.
  */
 final class CliSpc {
 
     private static final List<String> HEADERS = List.of("Ref", "Indicator", "Points", "From", "To", "Mean",
             "Lower limit", "Upper limit", "Variation", "Rules at the latest point", "Assurance", "Target");
+
+    /** The chart types' codes, for {@code --chart}. */
+    static final List<String> CHART_CODES = Arrays.stream(ChartType.values()).map(ChartType::code)
+            .collect(Collectors.toUnmodifiableList());
 
     private CliSpc() {
     }
@@ -48,10 +56,11 @@ final class CliSpc {
      * @param document  the document, not null
      * @param code  the one indicator's reference, or null for all
      * @param ruleSet  the rule set, not null
+     * @param type  the chart type, not null
      * @param format  text, csv or json, not null
      * @return the output, ending with a new line, not null
      */
-    static String print(OutturnDocument document, String code, RuleSet ruleSet, String format) {
+    static String print(OutturnDocument document, String code, RuleSet ruleSet, ChartType type, String format) {
         List<List<String>> rows = new ArrayList<>();
         List<Map<String, Object>> json = new ArrayList<>();
         for (IndicatorEntry entry : document.indicators()) {
@@ -63,9 +72,20 @@ final class CliSpc {
             if (series.isEmpty()) {
                 continue;
             }
-            SpcChart chart = SpcChart.of(ChartType.XMR, series, indicator.polarity(), ruleSet, SpcSetup.none());
-            SpcPhase phase = chart.phases().get(chart.phases().size() - 1);
             ReportingPeriod last = ReportingPeriod.parse(series.get(series.size() - 1).label());
+            SpcChart chart;
+            try {
+                chart = SpcChart.of(type, series, indicator.polarity(), ruleSet,
+                        SpcSetup.none().withMultiplier(SpcSetup.multiplierOf(indicator.unit())));
+            } catch (IllegalArgumentException ex) {
+                List<String> row = new ArrayList<>(List.of(indicator.code(), indicator.title(),
+                        Integer.toString(series.size()), series.get(0).label(), last.toString(), "", "", "",
+                        "Not charted: " + ex.getMessage(), "", "", ""));
+                rows.add(row);
+                json.add(jsonRow(row));
+                continue;
+            }
+            SpcPhase phase = chart.phases().get(chart.phases().size() - 1);
             Optional<Target> target = indicator.targetFor(last);
             Optional<Assurance> assurance = target.flatMap(chart::assurance);
             Optional<SpcLimits> limits = chart.latestLimits();
@@ -88,16 +108,11 @@ final class CliSpc {
             row.add(assurance.map(Assurance::displayName).orElse(""));
             row.add(target.map(Target::toString).orElse(""));
             rows.add(row);
-            Map<String, Object> object = new LinkedHashMap<>();
-            for (int i = 0; i < HEADERS.size(); i++) {
-                if (!row.get(i).isEmpty()) {
-                    object.put(jsonName(HEADERS.get(i)), row.get(i));
-                }
-            }
-            json.add(object);
+            json.add(jsonRow(row));
         }
         if (format.equals("json")) {
             Map<String, Object> root = new LinkedHashMap<>();
+            root.put("chart", type.code());
             root.put("ruleSet", ruleSet.name());
             root.put("minimumPoints", ruleSet.minimumPoints());
             root.put("series", json);
@@ -108,7 +123,8 @@ final class CliSpc {
         if (format.equals("csv")) {
             return table.toCsv();
         }
-        return document.title().map(title -> title + "\n").orElse("") + "SPC (XmR), rule set " + ruleSet.name()
+        return document.title().map(title -> title + "\n").orElse("") + "SPC " + type.displayName() + ", rule set "
+                + ruleSet.name()
                 + ", at least " + ruleSet.minimumPoints() + " points for limits\n\n" + table.toText();
     }
 
@@ -132,6 +148,16 @@ final class CliSpc {
         BigDecimal shown = rounded ? value.setScale(4, RoundingMode.HALF_UP) : value;
         String plain = shown.stripTrailingZeros().toPlainString();
         return plain.equals("-0") ? "0" : plain;
+    }
+
+    private static Map<String, Object> jsonRow(List<String> row) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < HEADERS.size(); i++) {
+            if (!row.get(i).isEmpty()) {
+                object.put(jsonName(HEADERS.get(i)), row.get(i));
+            }
+        }
+        return object;
     }
 
     private static String jsonName(String header) {

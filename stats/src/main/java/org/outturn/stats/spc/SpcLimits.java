@@ -9,13 +9,17 @@ import java.util.Objects;
  * u and u′ charts' vary with each point's denominator. How each chart computes them is on
  * {@link SpcChart}.
  *
+ * <p>On a g chart the lines are drawn about the mean while the centre line is the median, so there
+ * "centre ± k sigma" reads "mean ± k sigma" (see {@link SpcChart}); on a t chart the lines are
+ * transformed back from the XmR lines of t<sup>1/3.6</sup> and sigma is of the transformed values.
+ *
  * <p>Where the plotted statistic cannot go (below 0 for a count or a rate, below 0 or above 1 for a
  * proportion), a chart truncates its lines there: then a line may sit nearer the centre than its
  * sigma multiple says, and {@link #sigma()} stays the untruncated estimate.
  *
  * <p>This record is immutable and thread-safe.
  *
- * @param centre  the centre line (the mean, or for a g chart as documented there), not null
+ * @param centre  the centre line (the mean or pooled ratio; the median for a g chart), not null
  * @param sigma  the estimated standard deviation of the plotted statistic at this point, not null
  * @param lowerProcess  the lower process limit, centre − 3 sigma unless truncated, not null
  * @param upperProcess  the upper process limit, centre + 3 sigma unless truncated, not null

@@ -7,6 +7,7 @@ import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.outturn.core.Unit;
 
 /**
  * What the user says about a series' process: a baseline (limits fixed from the first points of a
@@ -123,6 +124,21 @@ public final class SpcSetup {
                     + factor.toPlainString());
         }
         return new SpcSetup(new TreeMap<>(phases), new TreeSet<>(excluded), factor);
+    }
+
+    /**
+     * Returns the multiplier that plots a p, p′, u or u′ chart in a unit: 100 for a percentage, N for a
+     * rate per N, 1 otherwise (a proportion from 0 to 1, a rate per unit).
+     *
+     * @param unit  the unit, such as {@code percentage:1}, not null
+     * @return the multiplier, positive, not null
+     */
+    public static BigDecimal multiplierOf(Unit unit) {
+        Objects.requireNonNull(unit, "unit");
+        if (unit.kind() == Unit.Kind.PERCENTAGE) {
+            return BigDecimal.valueOf(100);
+        }
+        return unit.rateBase().isPresent() ? BigDecimal.valueOf(unit.rateBase().getAsLong()) : BigDecimal.ONE;
     }
 
     /**
