@@ -38,6 +38,7 @@ import org.outturn.csv.OutturnCsv;
 import org.outturn.csv.TableImportException;
 import org.outturn.xlsx.OutturnXlsx;
 import org.outturn.report.Grouping;
+import org.outturn.stats.spc.ChartType;
 import org.outturn.stats.spc.RuleSet;
 
 /**
@@ -47,7 +48,7 @@ import org.outturn.stats.spc.RuleSet;
  * outturn assess  [--format F] [--all | --latest | --period P] [--lenient] FILE
  * outturn check   [--lenient] [--strict] FILE...
  * outturn import  [--sheet NAME] [--mapping FILE] [--preset fingertips --area CODE] [--policy P] [-o OUT.json] FILE
- * outturn report  [--group-by tag|frequency|policy] [--period P] [--lenient] FILE &gt; report.html
+ * outturn report  [--group-by tag|frequency|policy] [--period P] [--spc] [--lenient] FILE &gt; report.html
  * outturn summary [--format F] [--by B] [--published] [--latest | --all | --period P] [--lenient] FILE
  * outturn stats   METHOD FILE.csv --numerator COL --denominator COL [--confidence 95,99.8] [--multiplier N] ...
  * outturn datasets
@@ -110,6 +111,8 @@ public final class Cli {
             "                 previous and current values, target, RAG, direction of travel, a sparkline",
             "                 and the explanation, grouped by --group-by, with a summary and a chart per",
             "                 indicator; prints on A4 landscape. assess --format html is the detailed table.",
+            "                 --spc adds each indicator's SPC view: its variation and assurance icons in",
+            "                 the row and its SPC chart (--rule-set, --minimum-points as for spc).",
             "  stats METHOD FILE.csv  apply a public-health method (proportion, rate, quantile, funnel,",
             "                 compare) to each row of a CSV file, appending value, limits and method",
             "                 columns (outturn stats --help for its options).",
@@ -118,7 +121,11 @@ public final class Cli {
             "                 latest point's variation and the rules that fired there, and the assurance",
             "                 against the latest period's target. --indicator CODE for one indicator,",
             "                 --rule-set NAME (nhse-2023, the default; nhse-pre-2023; plot-the-dots),",
-            "                 --minimum-points N (default 12), --format text, csv or json.",
+            "                 --minimum-points N (default 12), --chart TYPE (xmr, the default; p, p-prime,",
+            "                 u, u-prime from the outturns' numerators and denominators, in the indicator's",
+            "                 unit; c, g, t), --format text, csv, json or html (XmR only: a page with each",
+            "                 series' chart, its variation and assurance icons and a table of the limits and",
+            "                 the rules that fired at each point), -o FILE to write it.",
             "  datasets       list the datasets bundled with the examples, with their titles.",
             "  help           print this help.",
             "",
@@ -141,7 +148,7 @@ public final class Cli {
             "  --mapping FILE a JSON mapping file: column roles, period columns, defaults, policies",
             "  --preset fingertips --area CODE  read a Fingertips data export for one area",
             "  --policy P     the imported document's default RAG policy: its JSON, or a file holding it",
-            "  -o, --output F import: write the document to F instead of standard output",
+            "  -o, --output F import, spc: write the output to F instead of standard output",
             "  --strict       check: warnings are errors (exit status 1)",
             "  --help, -h     print this help",
             "  --version, -V  print the version",
@@ -237,17 +244,16 @@ public final class Cli {
             return writeImport(document, options, out, err);
         }
         if (options.command.equals("spc")) {
-            RuleSet ruleSet = RuleSet.named(options.ruleSet);
-            if (options.minimumPoints > 0) {
-                ruleSet = ruleSet.withMinimumPoints(options.minimumPoints).withName(options.ruleSet);
-            }
+            RuleSet ruleSet = spcRuleSet(options);
             if (options.indicator != null && document.indicator(options.indicator).isEmpty()) {
                 err.println("outturn: no indicator in " + options.file + " has the reference '" + options.indicator
                         + "'");
                 return INVALID_INPUT;
             }
-            out.print(CliSpc.print(document, options.indicator, ruleSet, options.format));
-            return OK;
+            String spc = options.format.equals("html") ? CliSpc.html(document, options.indicator, ruleSet)
+                    : CliSpc.print(document, options.indicator, ruleSet, ChartType.ofCode(options.chart),
+                            options.format);
+            return options.output == null ? print(out, spc) : writeFile(options.output, spc, err);
         }
         ReportAssessment report = ReportAssessment.of(document, CliRows.selection(options));
         if (options.period != null && report.rows().isEmpty()) {
@@ -256,7 +262,7 @@ public final class Cli {
             return INVALID_INPUT;
         }
         if (options.command.equals("report")) {
-            return CliReport.run(report, options.groupBy, out);
+            return CliReport.run(report, options.groupBy, options.spc ? spcRuleSet(options) : null, out);
         }
         if (options.command.equals("summary") && document.actionPlan().isPresent()) {
             // A document with an action plan: the plan's summary, after the scorecard when there are
@@ -306,6 +312,32 @@ public final class Cli {
             return INVALID_INPUT;
         }
         err.println("outturn: wrote " + check(document).substring("OK: ".length()) + " to " + options.output);
+        return OK;
+    }
+
+    /** The SPC rule set of --rule-set and --minimum-points. */
+    private static RuleSet spcRuleSet(Options options) {
+        RuleSet ruleSet = RuleSet.named(options.ruleSet);
+        if (options.minimumPoints > 0) {
+            ruleSet = ruleSet.withMinimumPoints(options.minimumPoints).withName(options.ruleSet);
+        }
+        return ruleSet;
+    }
+
+    private static int print(PrintStream out, String text) {
+        out.print(text);
+        return OK;
+    }
+
+    /** Writes a command's output to the -o file, saying so on standard error. */
+    private static int writeFile(String file, String text, PrintStream err) {
+        try {
+            Files.writeString(Path.of(file), text);
+        } catch (IOException | RuntimeException ex) {
+            err.println("outturn: cannot write " + file + ": " + ex.getMessage());
+            return INVALID_INPUT;
+        }
+        err.println("outturn: wrote " + file);
         return OK;
     }
 
@@ -652,7 +684,10 @@ public final class Cli {
         boolean preset;
         String indicator;
         String ruleSet = "nhse-2023";
+        String chart = "xmr";
         int minimumPoints;
+        /** report's --spc. */
+        boolean spc;
 
         /** The commands, as the messages for a missing or unknown one list them. */
         private static final String COMMANDS = "assess, check, import, summary, report, stats, spc, datasets, help";
@@ -661,14 +696,16 @@ public final class Cli {
                 "--policy");
         private static final Set<String> TAKES_VALUE = Set.of("--format", "--period", "--by", "--sheet",
                 "--mapping", "--preset", "--area", "--policy", "-o", "--output", "--indicator", "--rule-set",
-                "--minimum-points", "--group-by");
+                "--minimum-points", "--group-by", "--chart");
         private static final Map<String, Set<String>> ALLOWED = Map.of(
                 "assess", with(SPREADSHEET, "--format", "--period", "--latest", "--all", "--lenient"),
                 "check", with(SPREADSHEET, "--lenient", "--strict"),
                 "datasets", Set.of(),
                 "import", with(SPREADSHEET, "--lenient", "-o", "--output"),
-                "spc", Set.of("--format", "--indicator", "--rule-set", "--minimum-points", "--lenient"),
-                "report", with(SPREADSHEET, "--period", "--lenient", "--group-by"),
+                "spc", Set.of("--format", "--indicator", "--rule-set", "--minimum-points", "--chart", "--lenient",
+                        "-o", "--output"),
+                "report", with(SPREADSHEET, "--period", "--lenient", "--group-by", "--spc", "--rule-set",
+                        "--minimum-points"),
                 "summary", with(SPREADSHEET, "--format", "--period", "--latest", "--all", "--lenient", "--by",
                         "--published"));
 
@@ -761,6 +798,9 @@ public final class Cli {
                     case "--published":
                         options.published = true;
                         break;
+                    case "--spc":
+                        options.spc = true;
+                        break;
                     case "--sheet":
                         options.sheet = value;
                         break;
@@ -793,6 +833,9 @@ public final class Cli {
                     case "--minimum-points":
                         options.minimumPoints = minimumPoints(value);
                         break;
+                    case "--chart":
+                        options.chart = oneOf(name, value, CliSpc.CHART_CODES);
+                        break;
                     default:
                         options.lenient = true;
                         break;
@@ -810,9 +853,13 @@ public final class Cli {
             if (options.format.equals("xlsx") && options.command.equals("summary") && options.by != null) {
                 throw new UsageException("summary --format xlsx writes the whole workbook; --by does not apply");
             }
-            if (options.command.equals("spc") && !List.of("text", "csv", "json").contains(options.format)) {
+            if (options.command.equals("spc") && !List.of("text", "csv", "json", "html").contains(options.format)) {
                 throw new UsageException("invalid value for --format: '" + options.format
-                        + "' (accepted for spc: text, csv, json)");
+                        + "' (accepted for spc: text, csv, json, html)");
+            }
+            if (options.command.equals("spc") && options.format.equals("html") && !options.chart.equals("xmr")) {
+                throw new UsageException("spc --format html draws XmR charts only; --chart " + options.chart
+                        + " does not apply");
             }
             if (files.isEmpty()) {
                 throw new UsageException("missing FILE for " + options.command);

@@ -28,7 +28,7 @@ final class CliSpcTest {
         // of 100 (consistently fails).
         assertThat(run(0, "spc", "--indicator", "17", "--minimum-points", "8", DATASET)).isEqualTo(String.join("\n",
                 "Bromley Children, Education and Families scrutiny performance index 2022/23, Appendix 1",
-                "SPC (XmR), rule set nhse-2023, at least 8 points for limits",
+                "SPC XmR (individuals and moving range), rule set nhse-2023, at least 8 points for limits",
                 "",
                 "Ref  Indicator                                         Points  From      To        Mean  Lower limit"
                         + "  Upper limit  Variation                            Rules at the latest point           "
@@ -59,6 +59,7 @@ final class CliSpcTest {
     void spc_defaultRuleSet_eightMonthsAreNotEnoughData() {
         assertThat(run(0, "spc", "--indicator", "20", "--format", "json", DATASET)).isEqualTo(String.join("\n",
                 "{",
+                "  \"chart\" : \"xmr\",",
                 "  \"ruleSet\" : \"nhse-2023\",",
                 "  \"minimumPoints\" : 12,",
                 "  \"series\" : [ {",
@@ -75,9 +76,39 @@ final class CliSpcTest {
     }
 
     @Test
+    void spc_pChart_readsTheImportedFractionsInPercent() {
+        // Indicator 28 (lower is better, percentages): Jun 45/7132, Jul a gap, Aug 69/7125, Sep 1195/7121,
+        // Oct 665/7121. p̄ = 1974 / 28499 = 0.06926558826625496, plotted × 100: 6.926558826625496. At Oct's
+        // 7121: σ = √(p̄(1 − p̄) / 7121) × 100 = 0.3008854287164017, limits 6.926558826625496 ∓ 0.9026562861492051
+        // = 6.0239025404762909 and 7.8292151127747011. Oct's 9.34 is above (concerning); the Green threshold
+        // 0.7 is below the lower limit (lower is better: consistently fails).
+        assertThat(run(0, "spc", "--indicator", "28", "--chart", "p", "--minimum-points", "4", "--format", "csv",
+                DATASET)).isEqualTo("Ref,Indicator,Points,From,To,Mean,Lower limit,Upper limit,Variation,"
+                        + "Rules at the latest point,Assurance,Target\r\n"
+                        + "28,\"% of CYP (16 - 17 year olds) education, employment or training status 'not known'\",5,"
+                        + "Jun-2022,Oct-2022,6.926558826625496,6.0239025404762909,7.8292151127747011,"
+                        + "\"Special cause variation, concerning\",Point outside the process limits (higher values),"
+                        + "Consistently fails the target,thresholds green 0.7 red 1.1\r\n");
+    }
+
+    @Test
+    void spc_pChartWithoutDenominators_isReportedPerIndicator() {
+        assertThat(run(0, "spc", "--indicator", "20", "--chart", "p-prime", "--format", "csv", DATASET))
+                .isEqualTo("Ref,Indicator,Points,From,To,Mean,Lower limit,Upper limit,Variation,"
+                        + "Rules at the latest point,Assurance,Target\r\n"
+                        + "20,Stability of placements of Children Looked After - length of placement,8,Apr-2022,"
+                        + "Nov-2022,,,,Not charted: Invalid value for denominator of Apr-2022 (required on a p-prime"
+                        + " chart): none,,,\r\n");
+    }
+
+    @Test
     void spc_badOptions_areUsageErrors() {
-        assertThat(run(2, "spc", "--format", "html", DATASET)).startsWith(
-                "outturn: invalid value for --format: 'html' (accepted for spc: text, csv, json)\n");
+        assertThat(run(2, "spc", "--chart", "x", DATASET)).startsWith(
+                "outturn: invalid value for --chart: 'x' (accepted: xmr, p, p-prime, u, u-prime, c, g, t)\n");
+        assertThat(run(2, "spc", "--format", "markdown", DATASET)).startsWith(
+                "outturn: invalid value for --format: 'markdown' (accepted for spc: text, csv, json, html)\n");
+        assertThat(run(2, "spc", "--format", "html", "--chart", "p", DATASET)).startsWith(
+                "outturn: spc --format html draws XmR charts only; --chart p does not apply\n");
         assertThat(run(2, "spc", "--minimum-points", "1", DATASET)).startsWith(
                 "outturn: invalid value for --minimum-points (a whole number, at least 2): '1'\n");
         assertThat(run(2, "spc", "--rule-set", "nhse", DATASET)).startsWith(

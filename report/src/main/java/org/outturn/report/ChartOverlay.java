@@ -13,8 +13,10 @@ import org.outturn.core.ReportingPeriod;
 
 /**
  * Extra series drawn on an {@link IndicatorChart}: named lines (values per period, straight or as
- * steps, such as a mean and control limits) and point markers (such as special-cause signals), so
- * that other analyses can be drawn on the same chart without changing it.
+ * steps, such as a mean and control limits), point markers (such as special-cause signals), point
+ * styles (a value point's own colour, hollow or filled, and tooltip, such as an SPC variation in place
+ * of the RAG) and notes (sentences added to the chart's text alternative), so that other analyses can
+ * be drawn on the same chart without changing it.
  *
  * <pre>{@code
  * ChartOverlay overlay = ChartOverlay.empty()
@@ -28,14 +30,48 @@ import org.outturn.core.ReportingPeriod;
 public final class ChartOverlay {
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
-    private static final ChartOverlay EMPTY = new ChartOverlay(List.of(), List.of());
+    private static final ChartOverlay EMPTY = new ChartOverlay(List.of(), List.of(), Collections.emptySortedMap(),
+            List.of());
 
     private final List<Line> lines;
     private final List<Marker> markers;
+    private final SortedMap<ReportingPeriod, PointStyle> pointStyles;
+    private final List<String> notes;
 
-    private ChartOverlay(List<Line> lines, List<Marker> markers) {
+    private ChartOverlay(List<Line> lines, List<Marker> markers, SortedMap<ReportingPeriod, PointStyle> pointStyles,
+            List<String> notes) {
         this.lines = lines;
         this.markers = markers;
+        this.pointStyles = pointStyles;
+        this.notes = notes;
+    }
+
+    /**
+     * How one value point is drawn in place of its RAG colour: its colour, filled or hollow (a ring in
+     * the colour, as for a point left out of a calculation), the words of its tooltip, and the legend
+     * entry it shares with the points styled alike.
+     *
+     * @param colour  the colour, {@code #rrggbb}, not null
+     * @param hollow  true for a ring in the colour on white, false for a filled point
+     * @param label  the tooltip after the period and value, such as {@code Common cause variation}, not null
+     * @param legend  the legend entry, such as {@code Special cause, improving}, not null
+     */
+    public record PointStyle(String colour, boolean hollow, String label, String legend) {
+
+        /**
+         * Checks the parts.
+         *
+         * @param colour  the colour, {@code #rrggbb}, not null
+         * @param hollow  true for a ring
+         * @param label  the tooltip words, not null
+         * @param legend  the legend entry, not null
+         * @throws IllegalArgumentException if the colour is not {@code #rrggbb}
+         */
+        public PointStyle {
+            colour = checkColour(colour);
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(legend, "legend");
+        }
     }
 
     /**
@@ -128,7 +164,7 @@ public final class ChartOverlay {
         Objects.requireNonNull(line, "line");
         List<Line> more = new ArrayList<>(lines);
         more.add(line);
-        return new ChartOverlay(List.copyOf(more), markers);
+        return new ChartOverlay(List.copyOf(more), markers, pointStyles, notes);
     }
 
     /**
@@ -141,7 +177,36 @@ public final class ChartOverlay {
         Objects.requireNonNull(marker, "marker");
         List<Marker> more = new ArrayList<>(markers);
         more.add(marker);
-        return new ChartOverlay(lines, List.copyOf(more));
+        return new ChartOverlay(lines, List.copyOf(more), pointStyles, notes);
+    }
+
+    /**
+     * Returns a copy that draws the value point of a period in a style of its own, replacing any style
+     * given for that period before.
+     *
+     * @param period  the period, not null
+     * @param style  the style, not null
+     * @return the overlay, not null
+     */
+    public ChartOverlay withPointStyle(ReportingPeriod period, PointStyle style) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(style, "style");
+        TreeMap<ReportingPeriod, PointStyle> more = new TreeMap<>(pointStyles);
+        more.put(period, style);
+        return new ChartOverlay(lines, markers, Collections.unmodifiableSortedMap(more), notes);
+    }
+
+    /**
+     * Returns a copy whose chart's text alternative ({@code <desc>}) ends with a note, after the others.
+     *
+     * @param note  the note, a sentence such as {@code Mean 91.2%, process limits 80.1% to 102.3%.}, not null
+     * @return the overlay, not null
+     */
+    public ChartOverlay withNote(String note) {
+        Objects.requireNonNull(note, "note");
+        List<String> more = new ArrayList<>(notes);
+        more.add(note);
+        return new ChartOverlay(lines, markers, pointStyles, List.copyOf(more));
     }
 
     /**
@@ -162,24 +227,47 @@ public final class ChartOverlay {
         return markers;
     }
 
+    /**
+     * Returns the point styles, by period.
+     *
+     * @return the styles, unmodifiable, not null
+     */
+    public SortedMap<ReportingPeriod, PointStyle> pointStyles() {
+        return pointStyles;
+    }
+
+    /**
+     * Returns the notes of the text alternative, in the order added.
+     *
+     * @return the notes, unmodifiable, not null
+     */
+    public List<String> notes() {
+        return notes;
+    }
+
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof ChartOverlay other && lines.equals(other.lines) && markers.equals(other.markers);
+        return obj instanceof ChartOverlay other && lines.equals(other.lines) && markers.equals(other.markers)
+                && pointStyles.equals(other.pointStyles) && notes.equals(other.notes);
     }
 
     @Override
     public int hashCode() {
-        return lines.hashCode() * 31 + markers.hashCode();
+        return Objects.hash(lines, markers, pointStyles, notes);
     }
 
     /**
-     * Returns a summary such as {@code ChartOverlay[2 lines, 1 marker]}.
+     * Returns a summary such as {@code ChartOverlay[2 lines, 1 marker]}; point styles and notes are
+     * counted when there are any: {@code ChartOverlay[7 lines, 0 markers, 12 point styles, 2 notes]}.
      *
      * @return the summary, not null
      */
     @Override
     public String toString() {
         return "ChartOverlay[" + lines.size() + (lines.size() == 1 ? " line, " : " lines, ") + markers.size()
-                + (markers.size() == 1 ? " marker]" : " markers]");
+                + (markers.size() == 1 ? " marker" : " markers")
+                + (pointStyles.isEmpty() ? "" : ", " + pointStyles.size() + (pointStyles.size() == 1 ? " point style"
+                        : " point styles"))
+                + (notes.isEmpty() ? "" : ", " + notes.size() + (notes.size() == 1 ? " note" : " notes")) + "]";
     }
 }

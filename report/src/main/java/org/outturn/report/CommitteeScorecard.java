@@ -20,11 +20,14 @@ import org.outturn.rules.RagPolicy;
 import org.outturn.rules.StrategySpec;
 import org.outturn.rules.Tally;
 import org.outturn.rules.report.Agreement;
+import org.outturn.rules.report.IndicatorEntry;
 import org.outturn.rules.report.Reconciliation;
 import org.outturn.rules.report.ReportAssessment;
 import org.outturn.rules.report.ReportRow;
 import org.outturn.rules.trend.Direction;
 import org.outturn.rules.trend.DirectionOfTravel;
+import org.outturn.stats.spc.RuleSet;
+import org.outturn.stats.spc.VariationIcon;
 
 /**
  * A committee scorecard of a rated report: one row per indicator, for its latest rated outturn,
@@ -63,10 +66,27 @@ public final class CommitteeScorecard {
     private final Grouping grouping;
     private final List<ReportRow> rows;
     private final Map<String, List<ReportRow>> groups;
+    private final Optional<RuleSet> spcRuleSet;
+    private final Map<String, SpcView> spc;
+
+    private CommitteeScorecard(CommitteeScorecard scorecard, RuleSet ruleSet) {
+        this.report = scorecard.report;
+        this.grouping = scorecard.grouping;
+        this.rows = scorecard.rows;
+        this.groups = scorecard.groups;
+        this.spcRuleSet = Optional.of(ruleSet);
+        Map<String, SpcView> views = new LinkedHashMap<>();
+        for (ReportRow row : rows) {
+            SpcView.of(row.entry(), ruleSet).ifPresent(view -> views.put(row.indicator().code(), view));
+        }
+        this.spc = Collections.unmodifiableMap(views);
+    }
 
     private CommitteeScorecard(ReportAssessment report, Grouping grouping) {
         this.report = report;
         this.grouping = grouping;
+        this.spcRuleSet = Optional.empty();
+        this.spc = Map.of();
         Map<String, ReportRow> latest = new LinkedHashMap<>();
         for (ReportRow row : report.rows()) {
             latest.remove(row.indicator().code());
@@ -100,6 +120,43 @@ public final class CommitteeScorecard {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(grouping, "grouping");
         return new CommitteeScorecard(report, grouping);
+    }
+
+    /**
+     * Returns a copy that adds the SPC view of each indicator: an SPC column with the variation and
+     * assurance icons of the indicator's own series (its whole history of its frequency, as
+     * {@link SpcView#series(IndicatorEntry)} takes it, one phase, under the rule set), and
+     * {@link #spc()} for its charts.
+     *
+     * <p>The report's rows come from {@code rules}, which knows nothing of statistics; the SPC view
+     * is drawn here, where the rows are, from each row's history, so that the whole-report call stays
+     * as it is and a report without SPC pays nothing for it.
+     *
+     * @param ruleSet  the SPC rules, such as {@link RuleSet#standard()}, not null
+     * @return the scorecard, not null
+     */
+    public CommitteeScorecard withSpc(RuleSet ruleSet) {
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        return new CommitteeScorecard(this, ruleSet);
+    }
+
+    /**
+     * Returns the SPC rule set, when {@link #withSpc(RuleSet)} added the SPC view.
+     *
+     * @return the rule set, empty without the SPC view
+     */
+    public Optional<RuleSet> spcRuleSet() {
+        return spcRuleSet;
+    }
+
+    /**
+     * Returns the SPC view of each indicator that has a series of its own frequency, by reference, in
+     * document order; empty without {@link #withSpc(RuleSet)}.
+     *
+     * @return the views, unmodifiable, not null
+     */
+    public Map<String, SpcView> spc() {
+        return spc;
     }
 
     /**
@@ -202,9 +259,7 @@ public final class CommitteeScorecard {
     public String toPage(String... fragments) {
         Objects.requireNonNull(fragments, "fragments");
         String title = report.document().title().orElse("Performance report");
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" "
-                + "lang=\"en-GB\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>").append(Html.escape(title))
-                .append("</title>\n</head>\n<body>\n<h1>").append(Html.escape(title)).append("</h1>\n");
+        StringBuilder html = Html.pageStart(title);
         report.document().source().ifPresent(source -> html.append("<p class=\"source\">Source: ")
                 .append(Html.escape(source)).append("</p>\n"));
         html.append(toHtml());
@@ -289,8 +344,12 @@ public final class CommitteeScorecard {
                 .append(members.size() == 1 ? " indicator: " : " indicators: ")
                 .append(Html.escape(ReportWords.tally(tally(members)))).append("</p>\n")
                 .append("<table class=\"scorecard\">\n<thead>\n<tr>");
-        for (String header : List.of("Ref", "Indicator", "Previous", "Current", "Target", "RAG", "Travel",
-                "Recent", "Explanation")) {
+        List<String> headers = new ArrayList<>(List.of("Ref", "Indicator", "Previous", "Current", "Target", "RAG",
+                "Travel", "Recent", "Explanation"));
+        if (spcRuleSet.isPresent()) {
+            headers.add(7, "SPC");
+        }
+        for (String header : headers) {
             html.append("<th scope=\"col\">").append(header).append("</th>");
         }
         html.append("</tr>\n</thead>\n<tbody>\n");
@@ -300,7 +359,7 @@ public final class CommitteeScorecard {
         html.append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void row(StringBuilder html, ReportRow row) {
+    private void row(StringBuilder html, ReportRow row) {
         Optional<DirectionOfTravel> travel = row.againstPreviousPeriod().or(row::againstPreviousYear);
         html.append("<tr class=\"indicator\" data-code=\"").append(Html.escape(row.indicator().code())).append("\">")
                 .append("<th scope=\"row\" class=\"ref\">").append(Html.escape(row.indicator().code())).append("</th>")
@@ -328,10 +387,25 @@ public final class CommitteeScorecard {
                     .append("<span class=\"trend\" title=\"").append(Html.escape(t.explanation())).append("\">")
                     .append(Html.escape(words)).append("</span>");
         });
-        html.append("</td><td class=\"recent\">").append(sparkline(row)).append("</td>")
+        html.append("</td>");
+        if (spcRuleSet.isPresent()) {
+            spcCell(html, spc.get(row.indicator().code()));
+        }
+        html.append("<td class=\"recent\">").append(sparkline(row)).append("</td>")
                 .append("<td class=\"explanation\">")
                 .append(Html.escape(row.assessment().map(a -> a.explanation()).orElse("Unrated: no policy named")))
                 .append("</td></tr>\n");
+    }
+
+    /** The SPC cell: the icons and, in words, the latest point's variation and the assurance. */
+    private static void spcCell(StringBuilder html, SpcView view) {
+        html.append("<td class=\"spc\">");
+        if (view != null) {
+            html.append(view.iconsHtml()).append("<br/><span class=\"spc-words\">").append(Html.escape(
+                    view.chart().variationIcon().map(VariationIcon::displayName).orElse("No limits (too few points)")
+                    + view.assurance().map(a -> "; " + a.displayName()).orElse(""))).append("</span>");
+        }
+        html.append("</td>");
     }
 
     private static void ragCell(StringBuilder html, ReportRow row) {
@@ -420,6 +494,6 @@ public final class CommitteeScorecard {
     @Override
     public String toString() {
         return "CommitteeScorecard[" + grouping.displayName() + ", " + rows.size() + " indicators, " + groups.size()
-                + " groups]";
+                + " groups" + spcRuleSet.map(r -> ", SPC " + r.name()).orElse("") + "]";
     }
 }

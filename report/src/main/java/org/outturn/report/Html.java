@@ -53,6 +53,13 @@ public final class Html {
         return out.toString();
     }
 
+    /** The start of a standalone XHTML page of the reports: doctype, head with the title, and the heading. */
+    static StringBuilder pageStart(String title) {
+        return new StringBuilder("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\">\n"
+                + "<head>\n<meta charset=\"UTF-8\"/>\n<title>").append(escape(title)).append("</title>\n</head>\n"
+                + "<body>\n<h1>").append(escape(title)).append("</h1>\n");
+    }
+
     /** A pixel position with at most one decimal place: {@code 12}, {@code 12.5}. */
     static String px(double value) {
         String text = String.format(Locale.ROOT, "%.1f", value);

@@ -248,19 +248,6 @@ public final class IndicatorChart {
         String title = indicator.code() + ": " + indicator.title();
         String id = "chart-" + indicator.code().replaceAll("[^A-Za-z0-9_-]", "_");
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"outturn-chart\" width=\"").append(Html.px(WIDTH))
-                .append("\" height=\"").append(Html.px(HEIGHT)).append("\" viewBox=\"0 0 ").append(Html.px(WIDTH))
-                .append(' ').append(Html.px(HEIGHT)).append("\" role=\"img\" aria-labelledby=\"").append(id)
-                .append("-title ").append(id).append("-desc\" font-family=\"Arial, Helvetica, sans-serif\" "
-                        + "font-size=\"11\" data-code=\"").append(Html.escape(indicator.code())).append("\">\n")
-                .append("<title id=\"").append(id).append("-title\">").append(Html.escape(title)).append("</title>\n")
-                .append("<desc id=\"").append(id).append("-desc\">").append(Html.escape(describe(slots)))
-                .append("</desc>\n")
-                .append("<rect x=\"0\" y=\"0\" width=\"").append(Html.px(WIDTH)).append("\" height=\"")
-                .append(Html.px(HEIGHT)).append("\" fill=\"#ffffff\"/>\n")
-                .append("<text class=\"title\" x=\"").append(Html.px(LEFT)).append("\" y=\"20\" font-size=\"13\" "
-                        + "font-weight=\"bold\">").append(Html.escape(shorten(title, 100))).append("</text>\n");
-
         // Zones and target lines, under the values.
         List<String> legend = new ArrayList<>();
         legend.add("Value");
@@ -325,6 +312,21 @@ public final class IndicatorChart {
         }
 
         values(svg, slots, step, bottomValue, topValue);
+        boolean everyPointStyled = true;
+        for (ReportingPeriod slot : slots) {
+            ChartOverlay.PointStyle style = overlay.pointStyles().get(slot);
+            Outturn outturn = outturns.get(slot);
+            if (outturn != null && outturn.value().isPresent()) {
+                if (style == null) {
+                    everyPointStyled = false;
+                } else {
+                    addOnce(legend, "point:" + style.legend());
+                }
+            }
+        }
+        if (everyPointStyled && !overlay.pointStyles().isEmpty()) {
+            legend.remove("Value");
+        }
 
         // Overlay markers, on top.
         for (ChartOverlay.Marker marker : overlay.markers()) {
@@ -340,8 +342,22 @@ public final class IndicatorChart {
                     .append("<title>").append(Html.escape(marker.period() + ": " + marker.label())).append("</title></path>\n");
         }
 
-        legend(svg, legend);
-        return svg.append("</svg>\n").toString();
+        // The legend may need more rows than the standard height leaves: the chart grows to hold them.
+        double height = Math.max(HEIGHT, legend(svg, legend) + 12);
+        StringBuilder head = new StringBuilder();
+        head.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"outturn-chart\" width=\"").append(Html.px(WIDTH))
+                .append("\" height=\"").append(Html.px(height)).append("\" viewBox=\"0 0 ").append(Html.px(WIDTH))
+                .append(' ').append(Html.px(height)).append("\" role=\"img\" aria-labelledby=\"").append(id)
+                .append("-title ").append(id).append("-desc\" font-family=\"Arial, Helvetica, sans-serif\" "
+                        + "font-size=\"11\" data-code=\"").append(Html.escape(indicator.code())).append("\">\n")
+                .append("<title id=\"").append(id).append("-title\">").append(Html.escape(title)).append("</title>\n")
+                .append("<desc id=\"").append(id).append("-desc\">").append(Html.escape(describe(slots)))
+                .append("</desc>\n")
+                .append("<rect x=\"0\" y=\"0\" width=\"").append(Html.px(WIDTH)).append("\" height=\"")
+                .append(Html.px(height)).append("\" fill=\"#ffffff\"/>\n")
+                .append("<text class=\"title\" x=\"").append(Html.px(LEFT)).append("\" y=\"20\" font-size=\"13\" "
+                        + "font-weight=\"bold\">").append(Html.escape(shorten(title, 100))).append("</text>\n");
+        return svg.insert(0, head).append("</svg>\n").toString();
     }
 
     private static void addOnce(List<String> legend, String item) {
@@ -417,14 +433,25 @@ public final class IndicatorChart {
             drawing = true;
             Rating rating = ratings.get(slot);
             Optional<Rag> rag = rating == null ? Optional.empty() : rating.rag();
-            String words = rating == null ? "not rated" : ReportWords.rating(rating);
+            ChartOverlay.PointStyle style = overlay.pointStyles().get(slot);
+            String words = style != null ? style.label() : rating == null ? "not rated" : ReportWords.rating(rating);
             points.append("<circle class=\"point\" data-period=\"").append(Html.escape(slot.toString()))
-                    .append("\" data-rag=\"").append(rag.map(ReportCss::name).orElse("unrated")).append("\" cx=\"")
-                    .append(Html.px(x)).append("\" cy=\"").append(Html.px(at)).append("\" r=\"5\" fill=\"")
-                    .append(rag.map(Palette::fill).orElse(Palette.UNRATED_FILL))
-                    .append("\" stroke=\"#0b0c0c\" stroke-width=\"1\"><title>")
-                    .append(Html.escape(slot + ": " + entry.indicator().unit().format(value) + ", " + words))
-                    .append("</title></circle>\n");
+                    .append("\" data-rag=\"").append(rag.map(ReportCss::name).orElse("unrated")).append('"');
+            if (style != null) {
+                // A styled point: its own colour, or a ring in that colour on white when hollow.
+                points.append(" data-colour=\"").append(style.colour()).append("\" data-hollow=\"")
+                        .append(style.hollow()).append("\" cx=\"").append(Html.px(x)).append("\" cy=\"")
+                        .append(Html.px(at)).append("\" r=\"5\" fill=\"")
+                        .append(style.hollow() ? "#ffffff" : style.colour()).append("\" stroke=\"")
+                        .append(style.hollow() ? style.colour() : "#0b0c0c").append("\" stroke-width=\"")
+                        .append(style.hollow() ? "2" : "1").append('"');
+            } else {
+                points.append(" cx=\"").append(Html.px(x)).append("\" cy=\"").append(Html.px(at))
+                        .append("\" r=\"5\" fill=\"").append(rag.map(Palette::fill).orElse(Palette.UNRATED_FILL))
+                        .append("\" stroke=\"#0b0c0c\" stroke-width=\"1\"");
+            }
+            points.append("><title>").append(Html.escape(slot + ": " + entry.indicator().unit().format(value) + ", "
+                    + words)).append("</title></circle>\n");
         }
         if (path.length() > 0) {
             svg.append("<path class=\"value\" d=\"").append(path).append("\" fill=\"none\" stroke=\"#0b0c0c\" "
@@ -433,12 +460,14 @@ public final class IndicatorChart {
         svg.append(points);
     }
 
-    private static void legend(StringBuilder svg, List<String> items) {
+    /** Draws the legend below the period labels, in rows, and returns the last row's height. */
+    private double legend(StringBuilder svg, List<String> items) {
         double x = LEFT;
-        double y = HEIGHT - 24;
+        double y = PLOT_BOTTOM + 60;
         svg.append("<g class=\"legend\">\n");
         for (String item : items) {
-            String name = item.startsWith("overlay:") ? item.substring("overlay:".length()) : item;
+            String name = item.startsWith("overlay:") || item.startsWith("point:") ? item.substring(item.indexOf(':') + 1)
+                    : item;
             double width = 28 + name.length() * 6.5;
             if (x + width > WIDTH - RIGHT) {
                 x = LEFT;
@@ -446,7 +475,13 @@ public final class IndicatorChart {
             }
             svg.append("<text x=\"").append(Html.px(x + 22)).append("\" y=\"").append(Html.px(y + 4)).append("\">")
                     .append(Html.escape(name)).append("</text>");
-            if (name.equals("Value")) {
+            if (item.startsWith("point:")) {
+                ChartOverlay.PointStyle style = pointLegend(name);
+                svg.append("<circle cx=\"").append(Html.px(x + 9)).append("\" cy=\"").append(Html.px(y))
+                        .append("\" r=\"4\" fill=\"").append(style.hollow() ? "#ffffff" : style.colour())
+                        .append("\" stroke=\"").append(style.hollow() ? style.colour() : "#0b0c0c")
+                        .append(style.hollow() ? "\" stroke-width=\"2" : "").append("\"/>\n");
+            } else if (name.equals("Value")) {
                 svg.append("<circle cx=\"").append(Html.px(x + 9)).append("\" cy=\"").append(Html.px(y))
                         .append("\" r=\"4\" fill=\"").append(Palette.UNRATED_FILL).append("\" stroke=\"#0b0c0c\"/>\n");
             } else if (name.equals("Target band")) {
@@ -456,15 +491,32 @@ public final class IndicatorChart {
             } else {
                 svg.append("<line x1=\"").append(Html.px(x)).append("\" y1=\"").append(Html.px(y)).append("\" x2=\"")
                         .append(Html.px(x + 18)).append("\" y2=\"").append(Html.px(y)).append("\" stroke=\"")
-                        .append(item.startsWith("overlay:") ? "#1d70b8" : lineColour(name))
-                        .append("\" stroke-width=\"2\"/>\n");
+                        .append(item.startsWith("overlay:") ? overlayLine(name).colour() : lineColour(name))
+                        .append("\" stroke-width=\"2\"")
+                        // Dashed as on the chart: target lines always, overlay lines when they are dashed.
+                        .append(!item.startsWith("overlay:") ? " stroke-dasharray=\"6 3\""
+                                : overlayLine(name).dashed() ? " stroke-dasharray=\"4 3\"" : "")
+                        .append("/>\n");
             }
             x += width;
         }
         svg.append("</g>\n");
+        return y;
     }
 
-    /** The text alternative: how many values over which periods, and the latest against its target. */
+    private ChartOverlay.Line overlayLine(String name) {
+        return overlay.lines().stream().filter(line -> line.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private ChartOverlay.PointStyle pointLegend(String legend) {
+        return overlay.pointStyles().values().stream().filter(style -> style.legend().equals(legend)).findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * The text alternative: how many values over which periods, the latest against its target, and the
+     * overlay's notes.
+     */
     private String describe(List<ReportingPeriod> slots) {
         List<ReportingPeriod> withValue = new ArrayList<>();
         for (ReportingPeriod slot : slots) {
@@ -491,7 +543,11 @@ public final class IndicatorChart {
         }
         entry.indicator().targetFor(last).ifPresent(target -> text.append(", against the target ")
                 .append(ReportWords.target(target, entry.indicator().unit())));
-        return text.append('.').toString();
+        text.append('.');
+        for (String note : overlay.notes()) {
+            text.append(' ').append(note);
+        }
+        return text.toString();
     }
 
     private static double y(BigDecimal value, double bottomValue, double topValue) {

@@ -27,6 +27,15 @@ final class ReportCss {
             ".outturn-report, .outturn-chart { -webkit-print-color-adjust: exact; print-color-adjust: exact; }",
             ".outturn-charts { margin-top: 16px; }",
             ".outturn-charts figure { margin: 8px 0; break-inside: avoid; page-break-inside: avoid; }",
+            ".outturn-report .spc-icons { display: inline-flex; gap: 4px; vertical-align: middle; }",
+            ".outturn-report .spc-icons svg { flex: none; }",
+            ".outturn-report td.spc { white-space: nowrap; }",
+            ".outturn-report td.spc .spc-words { font-size: 10px; color: #505a5f; white-space: normal; }",
+            ".outturn-spc section.spc figure { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 8px; "
+                    + "margin: 8px 0; }",
+            ".outturn-spc section.spc figcaption { flex-basis: 100%; }",
+            ".outturn-report table.spc-points { border-collapse: collapse; margin-bottom: 16px; }",
+            ".outturn-report table.spc-points tr.special td.variation { font-weight: bold; }",
             "@page { size: A4 landscape; margin: 12mm; }",
             "@media print {",
             "  body { margin: 0; }",
@@ -34,6 +43,7 @@ final class ReportCss {
                     + "page-break-before: always; }",
             "  .outturn-report thead { display: table-header-group; }",
             "  .outturn-report tr { break-inside: avoid; page-break-inside: avoid; }",
+            "  .outturn-spc section.spc:not(:first-of-type) { break-before: page; page-break-before: always; }",
             "}",
             "");
 

@@ -26,6 +26,9 @@ import org.outturn.rules.report.IndicatorEntry;
 import org.outturn.rules.report.OutturnDocument;
 import org.outturn.rules.report.ReportAssessment;
 import org.outturn.rules.report.ReportSelection;
+import org.outturn.stats.spc.Assurance;
+import org.outturn.stats.spc.RuleSet;
+import org.outturn.stats.spc.VariationIcon;
 
 /**
  * Opens the reports in headless Chromium and checks what a reader sees: no console message, the rows
@@ -51,6 +54,27 @@ final class ChromiumTest {
             "document.querySelectorAll('line.target-line').forEach(function (l) {",
             "  var r = l.getBoundingClientRect();",
             "  out.push('target ' + l.getAttribute('data-period').replace(/ /g, '_') + ' ' + (r.top + r.height / 2));",
+            "});",
+            "document.querySelectorAll('circle.point[data-colour]').forEach(function (c) {",
+            "  var r = c.getBoundingClientRect();",
+            "  out.push('styled ' + c.getAttribute('data-period').replace(/ /g, '_') + ' ' + c.getAttribute('data-colour')",
+            "    + ' ' + c.getAttribute('data-hollow') + ' ' + (r.left + window.scrollX + r.width / 2) + ' '",
+            "    + (r.top + window.scrollY + r.height / 2));",
+            "});",
+            "document.querySelectorAll('svg.spc-icon').forEach(function (s) {",
+            "  var r = s.getBoundingClientRect();",
+            "  out.push('icon ' + s.getAttribute('data-icon') + ' ' + s.querySelector('circle').getAttribute('fill') + ' '",
+            "    + (r.left + window.scrollX + r.width / 2) + ' ' + (r.top + window.scrollY + r.height / 2));",
+            "});",
+            "document.querySelectorAll('path.overlay-line').forEach(function (l) {",
+            "  var r = l.getBoundingClientRect();",
+            "  out.push('line ' + l.getAttribute('data-name').replace(/ /g, '_') + ' ' + (r.top + window.scrollY) + ' '",
+            "    + (r.bottom + window.scrollY));",
+            "});",
+            "document.querySelectorAll('section.spc svg.outturn-chart').forEach(function (f) {",
+            "  var r = f.getBoundingClientRect();",
+            "  out.push('figure ' + Math.round(r.left + window.scrollX) + ' ' + Math.round(r.top + window.scrollY) + ' '",
+            "    + Math.round(r.width) + ' ' + Math.round(r.height));",
             "});",
             "out.push('height ' + document.documentElement.scrollHeight);",
             "var pre = document.createElement('pre'); pre.id = 'measure'; pre.textContent = out.join('\\n');",
@@ -174,6 +198,105 @@ final class ChromiumTest {
         assertThat(checked).isEqualTo(10);
         chromium.screenshot(write("chart-" + polarity + ".html", page), height(figures),
                 OUT.resolve("chart-" + polarity + ".png"));
+    }
+
+    @Test
+    void spcIcons_centrePixel_isTheIconsColour() throws Exception {
+        StringBuilder icons = new StringBuilder();
+        for (VariationIcon icon : VariationIcon.values()) {
+            icons.append(SpcIcons.variation(icon));
+        }
+        for (Assurance assurance : Assurance.values()) {
+            icons.append(SpcIcons.assurance(assurance));
+        }
+        String page = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"UTF-8\"/>"
+                + "<title>Icons</title></head><body><p>" + icons + "</p></body></html>";
+        List<String[]> figures = measure("spc-icons", page);
+        BufferedImage png = chromium.screenshot(write("spc-icons.html", page), height(figures),
+                OUT.resolve("spc-icons.png"));
+        int checked = 0;
+        for (String[] figure : figures) {
+            if (figure[0].equals("icon")) {
+                int x = (int) Math.floor(Double.parseDouble(figure[3]));
+                int y = (int) Math.floor(Double.parseDouble(figure[4]));
+                assertThat(hex(png.getRGB(x, y))).as(figure[1] + " centre at " + x + "," + y).isEqualTo(figure[2]);
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(VariationIcon.values().length + Assurance.values().length);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"HIGHER_IS_BETTER", "LOWER_IS_BETTER"})
+    void spcPage_pointsHaveTheirVariationColourAndTheSpecialCauseIsBeyondTheLimit(String polarity) throws Exception {
+        SpcView view = SpcFixtures.view(Polarity.valueOf(polarity));
+        String page = SpcView.toPage("SPC " + polarity, List.of(view));
+        List<String[]> figures = measure("spc-" + polarity, page);
+        BufferedImage png = chromium.screenshot(write("spc-" + polarity + ".html", page), height(figures),
+                OUT.resolve("spc-" + polarity + ".png"));
+        Map<String, double[]> lines = new HashMap<>();
+        for (String[] figure : figures) {
+            if (figure[0].equals("line")) {
+                lines.put(figure[1], new double[] {Double.parseDouble(figure[2]), Double.parseDouble(figure[3])});
+            }
+        }
+        int checked = 0;
+        for (String[] figure : figures) {
+            if (!figure[0].equals("styled")) {
+                continue;
+            }
+            int x = (int) Math.floor(Double.parseDouble(figure[4]));
+            int y = (int) Math.floor(Double.parseDouble(figure[5]));
+            assertThat(hex(png.getRGB(x, y))).as(figure[1] + " point at " + x + "," + y).isEqualTo(figure[2]);
+            checked++;
+        }
+        assertThat(checked).isEqualTo(12);
+        // Apr-2023's 30 is above the upper process limit (28.2): drawn above its line (a smaller y), in
+        // blue when higher is better and orange when lower is.
+        String[] special = figures.stream().filter(f -> f[0].equals("styled") && f[1].equals("Apr-2023")).findFirst()
+                .orElseThrow();
+        double[] upper = lines.get("Upper_process_limit");
+        assertThat(upper[1] - upper[0]).as("a level limit line").isLessThan(3);
+        assertThat(Double.parseDouble(special[5]) + 5).isLessThan(upper[0]);
+        assertThat(special[2]).isEqualTo(Palette.iconFill(polarity.equals("HIGHER_IS_BETTER") ? "blue" : "orange"));
+        // Every other point lies between the limits.
+        double[] lower = lines.get("Lower_process_limit");
+        figures.stream().filter(f -> f[0].equals("styled") && !f[1].equals("Apr-2023")).forEach(f -> assertThat(
+                Double.parseDouble(f[5])).as(f[1]).isBetween(upper[1], lower[0]));
+    }
+
+    /**
+     * Renders seed indicators' SPC views and keeps indicator 17's figure as
+     * {@code target/screenshots/spc-chart.png} (the README's picture).
+     */
+    @Test
+    void spcPage_bromleyMonthlyIndicators_renderWithoutConsoleMessages() throws Exception {
+        OutturnDocument document = Fixtures.dataset("bromley-children-2022-23");
+        // Indicator 17, Apr-2022 to Nov-2022 (eight months): 98, 97 six times, 96; limits 96.24 and 97.76
+        // (see CliSpcTest): Nov's 96 is below the lower limit, concerning; it consistently fails the Green
+        // threshold of 100. Indicator 32 has eleven months, all common cause, hit and miss.
+        RuleSet eight = RuleSet.standard().withMinimumPoints(8).withName("nhse-2023");
+        List<SpcView> views = List.of(SpcView.of(document.indicator("17").orElseThrow(), eight).orElseThrow(),
+                SpcView.of(document.indicator("32").orElseThrow(), eight).orElseThrow());
+        String page = SpcView.toPage(document.title().orElseThrow(), views);
+        List<String[]> figures = measure("spc-bromley", page);
+        BufferedImage png = chromium.screenshot(write("spc-bromley.html", page), height(figures),
+                OUT.resolve("spc-bromley.png"));
+        assertThat(figures.stream().filter(f -> f[0].equals("styled")).count()).isEqualTo(8 + 11);
+        String[] november = figures.stream().filter(f -> f[0].equals("styled") && f[1].equals("Nov-2022")).findFirst()
+                .orElseThrow();
+        assertThat(november[2]).isEqualTo(Palette.iconFill("orange"));
+        assertThat(figures.stream().filter(f -> f[0].equals("icon")).map(f -> f[1])).containsExactly("CONCERNING_LOW",
+                "CONSISTENTLY_FAILS", "COMMON_CAUSE", "HIT_AND_MISS");
+        // The first chart, with the icons beside it.
+        String[] figure = figures.stream().filter(f -> f[0].equals("figure")).findFirst().orElseThrow();
+        int x = Integer.parseInt(figure[1]);
+        int y = Integer.parseInt(figure[2]);
+        double iconsRight = figures.stream().filter(f -> f[0].equals("icon")).limit(2)
+                .mapToDouble(f -> Double.parseDouble(f[3])).max().orElseThrow() + SpcIcons.SIZE / 2.0 + 8;
+        BufferedImage crop = png.getSubimage(x, y, Math.min((int) Math.ceil(iconsRight) - x, png.getWidth() - x),
+                Math.min(Integer.parseInt(figure[4]), png.getHeight() - y));
+        javax.imageio.ImageIO.write(crop, "png", OUT.resolve("spc-chart.png").toFile());
     }
 
     @Test

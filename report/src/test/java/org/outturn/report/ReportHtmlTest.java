@@ -110,6 +110,32 @@ final class ReportHtmlTest {
     }
 
     @Test
+    void chart_overlayPointStyles_replaceTheRagColourAndJoinTheLegend() throws Exception {
+        IndicatorEntry entry = IndicatorEntry.of(Fixtures.monthly("C", Polarity.HIGHER_IS_BETTER, "T"),
+                Fixtures.months());
+        ChartOverlay overlay = ChartOverlay.empty();
+        for (ReportingMonth month = ReportingMonth.parse("Apr-2022"); month.compareTo(ReportingMonth.parse("Mar-2023"))
+                <= 0; month = month.next()) {
+            boolean ghost = month.equals(ReportingMonth.parse("Jan-2023"));
+            overlay = overlay.withPointStyle(month, new ChartOverlay.PointStyle("#4c2c92", ghost,
+                    ghost ? "left out of the limits" : "common cause", "Common cause"));
+        }
+        overlay = overlay.withNote("Mean 90.3%.");
+        Document svg = parse(IndicatorChart.of(entry, Map.of()).withOverlay(overlay).toSvg());
+        assertThat(count(svg, "//*[@class='point'][@data-colour='#4c2c92'][@fill='#4c2c92']")).isEqualTo(9);
+        assertThat(count(svg, "//*[@class='point'][@data-hollow='true'][@fill='#ffffff'][@stroke='#4c2c92']"))
+                .isEqualTo(1);
+        assertThat(XPathFactory.newInstance().newXPath().evaluate("//*[@class='point'][@data-period='Jan-2023']", svg))
+                .isEqualTo("Jan-2023: 86%, left out of the limits");
+        String legend = XPathFactory.newInstance().newXPath().evaluate("//*[@class='legend']", svg);
+        assertThat(legend).contains("Common cause").doesNotContain("Value");
+        assertThat(XPathFactory.newInstance().newXPath().evaluate("//*[local-name()='desc']", svg))
+                .endsWith("against the target 90%. Mean 90.3%.");
+        // Twelve months styled, but June and August have no value: only ten points are drawn.
+        assertThat(overlay).hasToString("ChartOverlay[0 lines, 0 markers, 12 point styles, 1 note]");
+    }
+
+    @Test
     void overlay_badColour_isRejectedWithItsValue() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new ChartOverlay.Marker(ReportingMonth.parse("Jan-2023"), BigDecimal.ONE, "x", "red"))
@@ -145,6 +171,10 @@ final class ReportHtmlTest {
             assertThat(contrast(Palette.fill(rag), Palette.text(rag))).as(rag.name()).isGreaterThanOrEqualTo(4.5);
         }
         assertThat(contrast(Palette.UNRATED_FILL, Palette.UNRATED_TEXT)).isGreaterThanOrEqualTo(4.5);
+        for (String colour : List.of("blue", "orange", "grey", "purple")) {
+            assertThat(contrast(Palette.iconFill(colour), Palette.iconText(colour))).as(colour)
+                    .isGreaterThanOrEqualTo(4.5);
+        }
         // WCAG 2.x: white on GOV.UK red #d4351c is 1.05 / (L + 0.05); the channels 212, 53, 28 linearise to
         // 0.6584, 0.0356, 0.0116, so L = 0.2126 * 0.6584 + 0.7152 * 0.0356 + 0.0722 * 0.0116 = 0.1663: 4.85.
         assertThat(contrast("#d4351c", "#ffffff")).isBetween(4.84, 4.86);

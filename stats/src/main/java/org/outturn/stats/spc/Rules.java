@@ -4,20 +4,22 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
-/** The special-cause rules over one unbroken segment of a phase, as {@link RuleSet} describes them. */
+/**
+ * The special-cause rules over one unbroken segment of a phase, as {@link RuleSet} describes them,
+ * each point judged against its own lines (the same at every point of an XmR phase).
+ */
 final class Rules {
 
     private Rules() {
     }
 
-    static void apply(List<BigDecimal> values, XmrLimits limits, RuleSet ruleSet, List<Set<Signal>> signals) {
+    static void apply(List<BigDecimal> values, List<SpcLimits> limits, RuleSet ruleSet, List<Set<Signal>> signals) {
         int size = values.size();
-        BigDecimal mean = limits.mean();
         for (Side side : Side.values()) {
             int sign = side == Side.HIGH ? 1 : -1;
             if (ruleSet.isOn(SpcRule.OUTSIDE_LIMITS)) {
                 for (int i = 0; i < size; i++) {
-                    if (beyond(values.get(i), limits.processLimit(side), sign)) {
+                    if (beyond(values.get(i), limits.get(i).processLimit(side), sign)) {
                         signals.get(i).add(new Signal(SpcRule.OUTSIDE_LIMITS, side));
                     }
                 }
@@ -30,7 +32,7 @@ final class Rules {
                     boolean counts = false;
                     boolean strictHere = false;
                     if (i < size) {
-                        int c = values.get(i).compareTo(mean) * sign;
+                        int c = values.get(i).compareTo(limits.get(i).centre()) * sign;
                         strictHere = c > 0;
                         counts = strictHere || (c == 0 && onMeanCounts);
                     }
@@ -62,12 +64,12 @@ final class Rules {
                     int beyond = 0;
                     boolean sameSide = true;
                     for (int j = i; j < i + 3; j++) {
-                        sameSide &= values.get(j).compareTo(mean) * sign > 0;
-                        beyond += countsForTwoSigma(values.get(j), limits, side, ruleSet) ? 1 : 0;
+                        sameSide &= values.get(j).compareTo(limits.get(j).centre()) * sign > 0;
+                        beyond += countsForTwoSigma(values.get(j), limits.get(j), side, ruleSet) ? 1 : 0;
                     }
                     if (sameSide && beyond >= 2) {
                         for (int j = i; j < i + 3; j++) {
-                            if (countsForTwoSigma(values.get(j), limits, side, ruleSet)) {
+                            if (countsForTwoSigma(values.get(j), limits.get(j), side, ruleSet)) {
                                 signals.get(j).add(new Signal(SpcRule.TWO_OF_THREE, side));
                             }
                         }
@@ -77,7 +79,7 @@ final class Rules {
         }
     }
 
-    private static boolean countsForTwoSigma(BigDecimal value, XmrLimits limits, Side side, RuleSet ruleSet) {
+    private static boolean countsForTwoSigma(BigDecimal value, SpcLimits limits, Side side, RuleSet ruleSet) {
         int sign = side == Side.HIGH ? 1 : -1;
         if (!beyond(value, limits.twoSigma(side), sign)) {
             return false;

@@ -1,11 +1,13 @@
 package org.outturn.stats.spc;
 
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.outturn.core.Unit;
 
 /**
  * What the user says about a series' process: a baseline (limits fixed from the first points of a
@@ -17,23 +19,30 @@ import java.util.TreeSet;
  * used for the calculation: gaps and excluded points are not counted. A baseline and recalculation
  * points combine: each phase may have its own baseline.
  *
+ * <p>For the charts of proportions and rates (p, p′, u, u′) the setup also holds the
+ * {@linkplain #multiplier() multiplier} that puts the plotted statistic in the outturn's unit, as
+ * PowerBI-SPC's multiplier does: 1 (the default) plots proportions from 0 to 1 and rates per unit of
+ * the denominator, 100 plots percentages, 100000 rates per 100,000.
+ *
  * <pre>{@code
- * XmrSetup setup = XmrSetup.none().withBaseline(12).withRecalculation(24).withExcluded(5);
+ * SpcSetup setup = SpcSetup.none().withBaseline(12).withRecalculation(24).withExcluded(5);
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class XmrSetup {
+public final class SpcSetup {
 
-    private static final XmrSetup NONE = new XmrSetup(new TreeMap<>(Collections.singletonMap(0, 0)),
-            new TreeSet<>());
+    private static final SpcSetup NONE = new SpcSetup(new TreeMap<>(Collections.singletonMap(0, 0)),
+            new TreeSet<>(), BigDecimal.ONE);
 
     private final NavigableMap<Integer, Integer> phases;
     private final NavigableSet<Integer> excluded;
+    private final BigDecimal multiplier;
 
-    private XmrSetup(NavigableMap<Integer, Integer> phases, NavigableSet<Integer> excluded) {
+    private SpcSetup(NavigableMap<Integer, Integer> phases, NavigableSet<Integer> excluded, BigDecimal multiplier) {
         this.phases = Collections.unmodifiableNavigableMap(phases);
         this.excluded = Collections.unmodifiableNavigableSet(excluded);
+        this.multiplier = multiplier;
     }
 
     /**
@@ -41,7 +50,7 @@ public final class XmrSetup {
      *
      * @return the setup, not null
      */
-    public static XmrSetup none() {
+    public static SpcSetup none() {
         return NONE;
     }
 
@@ -53,7 +62,7 @@ public final class XmrSetup {
      * @throws IllegalArgumentException if fewer than 2, as in {@code Invalid value for baseline (at least
      *     2 points): 1}
      */
-    public XmrSetup withBaseline(int points) {
+    public SpcSetup withBaseline(int points) {
         return withPhase(0, checkBaseline(points));
     }
 
@@ -65,7 +74,7 @@ public final class XmrSetup {
      * @throws IllegalArgumentException if the start is less than 1, as in {@code Invalid value for
      *     recalculation point (at least 1): 0}
      */
-    public XmrSetup withRecalculation(int start) {
+    public SpcSetup withRecalculation(int start) {
         return withPhase(checkStart(start), 0);
     }
 
@@ -78,7 +87,7 @@ public final class XmrSetup {
      * @throws IllegalArgumentException if the start is less than 1, or the baseline less than 2, as in
      *     {@code Invalid value for baseline (at least 2 points): 0}
      */
-    public XmrSetup withRecalculation(int start, int baseline) {
+    public SpcSetup withRecalculation(int start, int baseline) {
         return withPhase(checkStart(start), checkBaseline(baseline));
     }
 
@@ -90,13 +99,56 @@ public final class XmrSetup {
      * @throws IllegalArgumentException if negative, as in {@code Invalid value for excluded point (at
      *     least 0): -1}
      */
-    public XmrSetup withExcluded(int point) {
+    public SpcSetup withExcluded(int point) {
         if (point < 0) {
             throw new IllegalArgumentException("Invalid value for excluded point (at least 0): " + point);
         }
         NavigableSet<Integer> copy = new TreeSet<>(excluded);
         copy.add(point);
-        return new XmrSetup(new TreeMap<>(phases), copy);
+        return new SpcSetup(new TreeMap<>(phases), copy, multiplier);
+    }
+
+    /**
+     * Returns a copy with another multiplier for the charts of proportions and rates, such as 100 to
+     * plot a p chart in percentages.
+     *
+     * @param factor  the multiplier, positive, not null
+     * @return the copy, not null
+     * @throws IllegalArgumentException if not positive, as in {@code Invalid value for multiplier (must
+     *     be positive): 0}
+     */
+    public SpcSetup withMultiplier(BigDecimal factor) {
+        Objects.requireNonNull(factor, "factor");
+        if (factor.signum() <= 0) {
+            throw new IllegalArgumentException("Invalid value for multiplier (must be positive): "
+                    + factor.toPlainString());
+        }
+        return new SpcSetup(new TreeMap<>(phases), new TreeSet<>(excluded), factor);
+    }
+
+    /**
+     * Returns the multiplier that plots a p, p′, u or u′ chart in a unit: 100 for a percentage, N for a
+     * rate per N, 1 otherwise (a proportion from 0 to 1, a rate per unit).
+     *
+     * @param unit  the unit, such as {@code percentage:1}, not null
+     * @return the multiplier, positive, not null
+     */
+    public static BigDecimal multiplierOf(Unit unit) {
+        Objects.requireNonNull(unit, "unit");
+        if (unit.kind() == Unit.Kind.PERCENTAGE) {
+            return BigDecimal.valueOf(100);
+        }
+        return unit.rateBase().isPresent() ? BigDecimal.valueOf(unit.rateBase().getAsLong()) : BigDecimal.ONE;
+    }
+
+    /**
+     * Returns the multiplier of the p, p′, u and u′ charts' plotted statistic and lines, 1 unless set;
+     * the other charts ignore it.
+     *
+     * @return the multiplier, positive, not null
+     */
+    public BigDecimal multiplier() {
+        return multiplier;
     }
 
     /**
@@ -132,29 +184,31 @@ public final class XmrSetup {
         return baseline;
     }
 
-    private XmrSetup withPhase(int start, int baseline) {
+    private SpcSetup withPhase(int start, int baseline) {
         NavigableMap<Integer, Integer> copy = new TreeMap<>(phases);
         copy.put(start, baseline);
-        return new XmrSetup(copy, new TreeSet<>(excluded));
+        return new SpcSetup(copy, new TreeSet<>(excluded), multiplier);
     }
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof XmrSetup other && phases.equals(other.phases) && excluded.equals(other.excluded);
+        return obj instanceof SpcSetup other && phases.equals(other.phases) && excluded.equals(other.excluded)
+                && multiplier.compareTo(other.multiplier) == 0;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(phases, excluded);
+        return Objects.hash(phases, excluded, multiplier.stripTrailingZeros());
     }
 
     /**
-     * Returns a description, such as {@code XmrSetup[phases={0=12, 24=0}, excluded=[5]]}.
+     * Returns a description, such as {@code SpcSetup[phases={0=12, 24=0}, excluded=[5], multiplier=1]}.
      *
      * @return the description, not null
      */
     @Override
     public String toString() {
-        return "XmrSetup[phases=" + phases + ", excluded=" + excluded + "]";
+        return "SpcSetup[phases=" + phases + ", excluded=" + excluded + ", multiplier="
+                + multiplier.toPlainString() + "]";
     }
 }
