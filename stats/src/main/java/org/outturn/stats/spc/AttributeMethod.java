@@ -48,14 +48,7 @@ abstract class AttributeMethod extends ChartMethod {
         }
         BigDecimal numerator = observation.numerator().orElseThrow();
         BigDecimal denominator = observation.denominator().get();
-        if (numerator.signum() < 0) {
-            throw new IllegalArgumentException("Invalid value for numerator of " + label
-                    + " (must not be negative): " + numerator.toPlainString());
-        }
-        if (denominator.signum() <= 0) {
-            throw new IllegalArgumentException("Invalid value for denominator of " + label
-                    + " (must be positive): " + denominator.toPlainString());
-        }
+        Observation.checkFraction(label, numerator, denominator);
         if (proportion && numerator.compareTo(denominator) > 0) {
             throw new IllegalArgumentException("Invalid value for numerator of " + label
                     + " (at most the denominator " + denominator.toPlainString() + " on a " + type.code()

@@ -94,6 +94,13 @@ public record Observation(String label, Optional<BigDecimal> value, Optional<Big
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(numerator, "numerator");
         Objects.requireNonNull(denominator, "denominator");
+        checkFraction(label, numerator, denominator);
+        return new Observation(label, Optional.of(numerator.divide(denominator, MathContext.DECIMAL64)),
+                Optional.of(numerator), Optional.of(denominator));
+    }
+
+    /** Checks a point's numerator is not negative and its denominator positive, naming the point. */
+    static void checkFraction(String label, BigDecimal numerator, BigDecimal denominator) {
         if (numerator.signum() < 0) {
             throw new IllegalArgumentException("Invalid value for numerator of " + label
                     + " (must not be negative): " + numerator.toPlainString());
@@ -102,8 +109,6 @@ public record Observation(String label, Optional<BigDecimal> value, Optional<Big
             throw new IllegalArgumentException("Invalid value for denominator of " + label
                     + " (must be positive): " + denominator.toPlainString());
         }
-        return new Observation(label, Optional.of(numerator.divide(denominator, MathContext.DECIMAL64)),
-                Optional.of(numerator), Optional.of(denominator));
     }
 
     /**
