@@ -22,6 +22,7 @@ import org.outturn.rules.plan.ActionPlan;
 import org.outturn.rules.report.OutturnDocument;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.DeserializationContext;
 
 /**
@@ -54,7 +55,7 @@ final class DocumentScope {
     private final Map<String, Site> policySites = new HashMap<>();
     /** The names of the policies read, valid or not: a reference to an invalid one is not a second problem. */
     private final Set<String> policyNames = new HashSet<>();
-    private final Map<String, Site> codes = new HashMap<>();
+    private final SeenCodes codes = new SeenCodes();
     private final List<Reference> references = new ArrayList<>();
 
     /** A policy named by an indicator before the document's policies were read. */
@@ -226,13 +227,16 @@ final class DocumentScope {
         policies.put(policy.name(), policy);
     }
 
-    /** Records an indicator's code, read at the parser's current token. */
+    /**
+     * Records an indicator's code, read at the parser's current token: the {@code code} field of an element
+     * of the {@code indicators} array.
+     */
     void code(JsonParser p, String code) {
-        Site site = JsonInput.site(p);
-        Site first = codes.putIfAbsent(code, site);
-        if (first != null) {
+        TokenStreamContext indicators = p.streamReadContext().getParent();
+        int first = codes.add(code, indicators.getCurrentIndex());
+        if (first >= 0) {
             throw invalid(p, "code", "Invalid value for code (must be unique in the document, first at "
-                    + first.path() + "): " + code);
+                    + JsonInput.path(indicators.getParent()) + "[" + first + "].code): " + code);
         }
     }
 
