@@ -342,9 +342,9 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
      * then by kind.
      *
      * <p>The kinds are ordered financial year, financial quarter, month, calendar year, academic year,
-     * biennium, year to date. For example {@code 2024/25} sorts before {@code 2024/25 Q1} (same start,
-     * later end), and before {@code 2024/25 YTD Mar-2025} (same dates, later kind). The order is
-     * consistent with {@code equals}.
+     * biennium, year to date. For example {@code 2024/25 Q1} sorts before {@code 2024/25} (same start,
+     * earlier end), and {@code 2024/25} before {@code 2024/25 YTD Mar-2025} (same dates, later kind).
+     * The order is consistent with {@code equals}.
      *
      * @param other  the period to compare with, not null
      * @return negative if this period sorts first, zero if they are equal, positive if it sorts last
@@ -352,6 +352,24 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
     @Override
     default int compareTo(ReportingPeriod other) {
         Objects.requireNonNull(other, "other");
+        // Two periods of the same fixed-length kind are ordered by their fields, as their start dates order
+        // them (their ends follow their starts), without building four LocalDates: sorted maps of outturns
+        // and targets compare keys of one kind all the time.
+        if (this instanceof ReportingMonth && other instanceof ReportingMonth) {
+            ReportingMonth a = (ReportingMonth) this;
+            ReportingMonth b = (ReportingMonth) other;
+            int byYear = Integer.compare(a.year(), b.year());
+            return byYear != 0 ? byYear : a.month().compareTo(b.month());
+        }
+        if (this instanceof FinancialYear && other instanceof FinancialYear) {
+            return Integer.compare(((FinancialYear) this).startYear(), ((FinancialYear) other).startYear());
+        }
+        if (this instanceof FinancialQuarter && other instanceof FinancialQuarter) {
+            FinancialQuarter a = (FinancialQuarter) this;
+            FinancialQuarter b = (FinancialQuarter) other;
+            int byYear = Integer.compare(a.year().startYear(), b.year().startYear());
+            return byYear != 0 ? byYear : Integer.compare(a.quarter(), b.quarter());
+        }
         int cmp = startInclusive().compareTo(other.startInclusive());
         if (cmp == 0) {
             cmp = endInclusive().compareTo(other.endInclusive());
