@@ -123,9 +123,9 @@ public final class Cli {
             "                 --rule-set NAME (nhse-2023, the default; nhse-pre-2023; plot-the-dots),",
             "                 --minimum-points N (default 12), --chart TYPE (xmr, the default; p, p-prime,",
             "                 u, u-prime from the outturns' numerators and denominators, in the indicator's",
-            "                 unit; c, g, t), --format text, csv, json or html (XmR only: a page with each",
-            "                 series' chart, its variation and assurance icons and a table of the limits and",
-            "                 the rules that fired at each point), -o FILE to write it.",
+            "                 unit; c, g, t), --format text, csv, json or html (a page with each series'",
+            "                 chart, its variation and assurance icons and a table of the limits and the",
+            "                 rules that fired at each point), -o FILE to write it.",
             "  datasets       list the datasets bundled with the examples, with their titles.",
             "  help           print this help.",
             "",
@@ -250,7 +250,8 @@ public final class Cli {
                         + "'");
                 return INVALID_INPUT;
             }
-            String spc = options.format.equals("html") ? CliSpc.html(document, options.indicator, ruleSet)
+            String spc = options.format.equals("html") ? CliSpc.html(document, options.indicator, ruleSet,
+                    ChartType.ofCode(options.chart))
                     : CliSpc.print(document, options.indicator, ruleSet, ChartType.ofCode(options.chart),
                             options.format);
             return options.output == null ? print(out, spc) : writeFile(options.output, spc, err);
@@ -856,10 +857,6 @@ public final class Cli {
             if (options.command.equals("spc") && !List.of("text", "csv", "json", "html").contains(options.format)) {
                 throw new UsageException("invalid value for --format: '" + options.format
                         + "' (accepted for spc: text, csv, json, html)");
-            }
-            if (options.command.equals("spc") && options.format.equals("html") && !options.chart.equals("xmr")) {
-                throw new UsageException("spc --format html draws XmR charts only; --chart " + options.chart
-                        + " does not apply");
             }
             if (files.isEmpty()) {
                 throw new UsageException("missing FILE for " + options.command);

@@ -133,15 +133,23 @@ final class CliSpc {
         return SpcView.series(entry);
     }
 
-    /** The {@code --format html} page: per series, the chart, the icons and the table of limits and rules. */
-    static String html(OutturnDocument document, String code, RuleSet ruleSet) {
+    /**
+     * The {@code --format html} page: per series, the chart, the icons and the table of limits and rules;
+     * then the indicators whose series does not suit the chart, with the reason.
+     */
+    static String html(OutturnDocument document, String code, RuleSet ruleSet, ChartType type) {
         List<SpcView> views = new ArrayList<>();
+        List<String> notCharted = new ArrayList<>();
         for (IndicatorEntry entry : document.indicators()) {
             if (code == null || entry.indicator().code().equals(code)) {
-                SpcView.of(entry, ruleSet).ifPresent(views::add);
+                try {
+                    SpcView.of(entry, ruleSet, type).ifPresent(views::add);
+                } catch (IllegalArgumentException ex) {
+                    notCharted.add(entry.indicator().code() + ": " + ex.getMessage());
+                }
             }
         }
-        return SpcView.toPage(document.title().orElse("Statistical process control"), views);
+        return SpcView.toPage(document.title().orElse("Statistical process control"), views, notCharted);
     }
 
     private static String number(BigDecimal value, boolean rounded) {

@@ -51,6 +51,29 @@ final class CliSpcHtmlTest {
     }
 
     @Test
+    void html_pChart_drawsItsProportionsAndLimits() {
+        // Indicator 28, as CliSpcTest derives: Oct-2022 is 665 / 7121 = 9.3386...%, above its upper limit
+        // 7.8292...% (lower is better: concerning). The table shows the chart's values, not the outturns (9.3), to
+        // the limits' places: one more than the outturns' one.
+        Document page = page(run("spc", "--format", "html", "--indicator", "28", "--chart", "p",
+                "--minimum-points", "4", DATASET)[0]);
+        assertThat(Xml.nodes(page, "//*[local-name()='section'][@class='spc']").getLength()).isEqualTo(1);
+        assertThat(Xml.nodes(page, "//*[local-name()='svg'][@class='outturn-chart']").getLength()).isEqualTo(1);
+        String october = Xml.string(page, "//*[local-name()='tr'][@data-period='Oct-2022']");
+        assertThat(october).isEqualTo("Oct-20229.34%6.93%6.02%7.83%Special cause variation, concerning"
+                + "Point outside the process limits (higher values)");
+        assertThat(Xml.nodes(page, "//*[@data-icon='CONSISTENTLY_FAILS']").getLength()).isEqualTo(1);
+    }
+
+    @Test
+    void html_chartTheSeriesDoesNotSuit_listsTheIndicatorAndWhy() {
+        Document page = page(run("spc", "--format", "html", "--indicator", "20", "--chart", "p-prime", DATASET)[0]);
+        assertThat(Xml.nodes(page, "//*[local-name()='section'][@class='spc']").getLength()).isZero();
+        assertThat(Xml.string(page, "//*[local-name()='ul'][@class='not-charted']").strip()).isEqualTo(
+                "20: Invalid value for denominator of Apr-2022 (required on a p-prime chart): none");
+    }
+
+    @Test
     void html_wholeDocument_hasASectionPerIndicatorWithAMonthlySeries() {
         Document page = page(run("spc", "--format", "html", DATASET)[0]);
         // One section per row of the CSV (its header aside): the same series.

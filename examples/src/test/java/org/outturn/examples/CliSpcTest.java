@@ -107,8 +107,6 @@ final class CliSpcTest {
                 "outturn: invalid value for --chart: 'x' (accepted: xmr, p, p-prime, u, u-prime, c, g, t)\n");
         assertThat(run(2, "spc", "--format", "markdown", DATASET)).startsWith(
                 "outturn: invalid value for --format: 'markdown' (accepted for spc: text, csv, json, html)\n");
-        assertThat(run(2, "spc", "--format", "html", "--chart", "p", DATASET)).startsWith(
-                "outturn: spc --format html draws XmR charts only; --chart p does not apply\n");
         assertThat(run(2, "spc", "--minimum-points", "1", DATASET)).startsWith(
                 "outturn: invalid value for --minimum-points (a whole number, at least 2): '1'\n");
         assertThat(run(2, "spc", "--rule-set", "nhse", DATASET)).startsWith(

@@ -63,45 +63,60 @@ public final class SpcView {
     private final IndicatorEntry entry;
     private final SpcChart chart;
     private final Optional<Target> target;
+    /** Decimal places for the limits (and a chart's own values): one more than the outturns have, at least one. */
+    private final int scale;
 
-    private SpcView(IndicatorEntry entry, SpcChart chart, Optional<Target> target) {
+    private SpcView(IndicatorEntry entry, SpcChart chart, Optional<Target> target, int scale) {
         this.entry = entry;
         this.chart = chart;
         this.target = target;
+        this.scale = scale;
     }
 
     /**
      * Returns the view of an indicator's SPC chart, with the assurance judged against the target of
-     * the chart's latest period.
+     * the chart's latest period. A chart that plots a statistic of its own (p, p′, u and u′, from
+     * numerators and denominators) is drawn with its values in place of the outturns, and {@link #entry()}
+     * then has those values.
      *
      * @param entry  the indicator and its outturns, not null
      * @param chart  the SPC chart of the indicator's series, its point labels the periods, not null
      * @return the view, not null
      * @throws IllegalArgumentException if a point's label is not a period, as in {@code Invalid value for
-     *     SPC point label (valid values reporting periods such as Apr-2024): week 3}, or a point's value is
-     *     not the indicator's outturn for that period (the view draws the outturns, as an XmR chart
-     *     plots them), as in {@code Invalid value for SPC point Apr-2024 of CS_09 (valid values the
+     *     SPC point label (valid values reporting periods such as Apr-2024): week 3}, or, on a chart that
+     *     plots the outturns themselves (XmR, c, g, t), a point's value is not the indicator's outturn for
+     *     that period, as in {@code Invalid value for SPC point Apr-2024 of CS_09 (valid values the
      *     indicator's outturn, 97.3): 0.973}
      */
     public static SpcView of(IndicatorEntry entry, SpcChart chart) {
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(chart, "chart");
+        boolean ownStatistic = chart.type().needsDenominator();
+        SortedMap<ReportingPeriod, Outturn> drawn = new TreeMap<>(entry.outturns());
         Optional<ReportingPeriod> last = Optional.empty();
+        int scale = 0;
         for (SpcPoint point : chart.points()) {
             ReportingPeriod period = period(point);
             Optional<BigDecimal> value = Optional.ofNullable(entry.outturns().get(period)).flatMap(Outturn::value);
-            if (point.value().isPresent() && (value.isEmpty() || value.get().compareTo(point.value().get()) != 0)) {
+            if (value.isPresent()) {
+                scale = Math.max(scale, value.get().scale());
+            }
+            if (ownStatistic && point.value().isPresent()) {
+                drawn.put(period, Outturn.of(period, point.value().get()));
+            } else if (point.value().isPresent()
+                    && (value.isEmpty() || value.get().compareTo(point.value().get()) != 0)) {
                 throw new IllegalArgumentException("Invalid value for SPC point " + period + " of "
                         + entry.indicator().code() + " (valid values the indicator's outturn, "
                         + value.map(BigDecimal::toPlainString).orElse("none") + "): " + point.value().get().toPlainString());
             }
             last = Optional.of(period);
         }
-        return new SpcView(entry, chart, last.flatMap(entry.indicator()::targetFor));
+        IndicatorEntry shown = ownStatistic ? IndicatorEntry.of(entry.indicator(), drawn.values()) : entry;
+        return new SpcView(shown, chart, last.flatMap(entry.indicator()::targetFor), Math.max(1, scale + 1));
     }
 
     /**
-     * Returns the view of an indicator's own series (see {@link #series(IndicatorEntry)}) under a rule
+     * Returns the XmR view of an indicator's own series (see {@link #series(IndicatorEntry)}) under a rule
      * set, in one phase.
      *
      * @param entry  the indicator and its outturns, not null
@@ -109,14 +124,34 @@ public final class SpcView {
      * @return the view, empty when the indicator has no value of its own frequency
      */
     public static Optional<SpcView> of(IndicatorEntry entry, RuleSet ruleSet) {
+        return of(entry, ruleSet, ChartType.XMR);
+    }
+
+    /**
+     * Returns the view of a chart of an indicator's own series (see {@link #series(IndicatorEntry)}) under
+     * a rule set, in one phase. A chart from numerators and denominators (p, p′, u, u′) takes them from the
+     * outturns' imported fractions and plots in the indicator's unit (a percentage as a percentage, see
+     * {@link SpcSetup#multiplierOf(Unit)}).
+     *
+     * @param entry  the indicator and its outturns, not null
+     * @param ruleSet  the rules, not null
+     * @param type  the chart type, not null
+     * @return the view, empty when the indicator has no value of its own frequency
+     * @throws IllegalArgumentException if the series does not suit the chart, as in {@code Invalid value for
+     *     denominator of Apr-2022 (required on a p-prime chart): none}
+     */
+    public static Optional<SpcView> of(IndicatorEntry entry, RuleSet ruleSet, ChartType type) {
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(ruleSet, "ruleSet");
+        Objects.requireNonNull(type, "type");
         List<Observation> series = series(entry);
         if (series.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(of(entry, SpcChart.of(ChartType.XMR, series, entry.indicator().polarity(), ruleSet,
-                SpcSetup.none())));
+        SpcSetup setup = type.needsDenominator()
+                ? SpcSetup.none().withMultiplier(SpcSetup.multiplierOf(entry.indicator().unit()))
+                : SpcSetup.none();
+        return Optional.of(of(entry, SpcChart.of(type, series, entry.indicator().polarity(), ruleSet, setup)));
     }
 
     /**
@@ -310,7 +345,9 @@ public final class SpcView {
         for (SpcPoint point : chart.points()) {
             ReportingPeriod period = period(point);
             Optional<SpcLimits> limits = limits(point);
-            String value = point.value().map(unit::format).orElseGet(() -> Optional.ofNullable(
+            // A chart's own statistic (a p chart's percentages) is shown to the limits' places; an outturn as given.
+            boolean own = chart.type().needsDenominator();
+            String value = point.value().map(v -> unit.format(own ? round(v, scale) : v)).orElseGet(() -> Optional.ofNullable(
                     entry.outturns().get(period)).map(outturn -> ReportWords.value(outturn, unit)).orElse("no outturn"));
             String variation = point.value().isEmpty() ? "gap" : point.variation().map(Variation::displayName)
                     .orElse("no limits (too few points)");
@@ -352,19 +389,41 @@ public final class SpcView {
      * @return the page, starting {@code <!DOCTYPE html>}, not null
      */
     public static String toPage(String title, List<SpcView> views) {
+        return toPage(title, views, List.of());
+    }
+
+    /**
+     * Renders SPC views as a standalone XHTML page, as {@link #toPage(String, List)} does, with a list of
+     * the indicators that could not be charted and why, after the views.
+     *
+     * @param title  the page's title, such as the document's, not null
+     * @param views  the views, not null, no null elements
+     * @param notCharted  one sentence per indicator not charted, such as {@code 20: Invalid value for
+     *     denominator of Apr-2022 (required on a p chart): none}, not null, no null elements
+     * @return the page, starting {@code <!DOCTYPE html>}, not null
+     */
+    public static String toPage(String title, List<SpcView> views, List<String> notCharted) {
         Objects.requireNonNull(title, "title");
         List<SpcView> all = List.copyOf(Objects.requireNonNull(views, "views"));
+        List<String> notes = List.copyOf(Objects.requireNonNull(notCharted, "notCharted"));
         StringBuilder html = Html.pageStart(title).append("<section class=\"outturn-report outturn-spc\">\n<style>").append(ReportCss.CSS)
                 .append("</style>\n<p class=\"rule\">Statistical process control in the NHS England \"Making Data "
                         + "Count\" style: the points are coloured by their variation (blue improving, orange "
                         + "concerning, grey common cause, purple neither), hollow where left out of the limits; "
                         + "the solid grey line is the centre, the dashed grey lines the process limits, the light grey "
                         + "ones two sigma, and the black dashed line the target.</p>\n");
-        if (all.isEmpty()) {
+        if (all.isEmpty() && notes.isEmpty()) {
             html.append("<p class=\"empty\">No indicator has a series to chart.</p>\n");
         }
         for (SpcView view : all) {
             html.append(view.toHtml());
+        }
+        if (!notes.isEmpty()) {
+            html.append("<h2>Not charted</h2>\n<ul class=\"not-charted\">\n");
+            for (String note : notes) {
+                html.append("<li>").append(Html.escape(note)).append("</li>\n");
+            }
+            html.append("</ul>\n");
         }
         return html.append("</section>\n</body>\n</html>\n").toString();
     }
@@ -379,13 +438,7 @@ public final class SpcView {
 
     /** Decimal places for the limits: one more than the series' values have, at least one. */
     private int displayScale() {
-        int scale = 0;
-        for (SpcPoint point : chart.points()) {
-            if (point.value().isPresent()) {
-                scale = Math.max(scale, point.value().get().scale());
-            }
-        }
-        return Math.max(1, scale + 1);
+        return scale;
     }
 
     private static BigDecimal round(BigDecimal value, int scale) {
