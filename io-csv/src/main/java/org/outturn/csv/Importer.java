@@ -3,6 +3,8 @@ package org.outturn.csv;
 import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +52,10 @@ final class Importer {
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<Headers.Column> columns = new ArrayList<>();
+    /** The targets read so far, by polarity and cell text; see {@link #target(String, Polarity)}. */
+    private final Map<Polarity, Map<String, Target>> targetCache = new EnumMap<>(Polarity.class);
+    /** The most texts kept per polarity, so that a table of distinct targets does not grow the cache without end. */
+    private static final int TARGET_CACHE_SIZE = 4096;
     private int headerRow;
     private ReportingPeriod targetPeriod;
     private ReportingPeriod ragPeriod;
@@ -265,7 +271,30 @@ final class Importer {
     }
 
     private boolean has(Headers.Role role) {
-        return columns.stream().anyMatch(column -> column != null && column.role() == role);
+        for (Headers.Column column : columns) {
+            if (column != null && column.role() == role) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The target a cell's text gives for a polarity, read once per import: a long table repeats an
+     * indicator's target on each of its rows, and a report repeats a few target texts across its
+     * indicators. A text that is not a target is read again each time, so that each cell's problem is
+     * reported.
+     */
+    private Target target(String text, Polarity polarity) {
+        Map<String, Target> byText = targetCache.computeIfAbsent(polarity, p -> new HashMap<>());
+        Target target = byText.get(text);
+        if (target == null) {
+            target = PublishedTarget.parse(text, polarity, mapping.rangeReading());
+            if (byText.size() < TARGET_CACHE_SIZE) {
+                byText.put(text, target);
+            }
+        }
+        return target;
     }
 
     private int index(Headers.Role role) {
@@ -495,9 +524,10 @@ final class Importer {
      */
     private void readPeriodColumns(Row row, Polarity polarity, Unit unit, SortedMap<ReportingPeriod, Target> targets,
             Map<ReportingPeriod, Rating> published, List<Benchmark> benchmarks) {
+        int periodColumn = has(Headers.Role.PERIOD) ? index(Headers.Role.PERIOD) : -1;
         for (int r : row.rows) {
-            ReportingPeriod longPeriod = has(Headers.Role.PERIOD)
-                    ? Headers.period(table.cell(r, index(Headers.Role.PERIOD))).orElse(null) : null;
+            ReportingPeriod longPeriod = periodColumn >= 0
+                    ? Headers.period(table.cell(r, periodColumn)).orElse(null) : null;
             for (int c = 0; c < columns.size(); c++) {
                 Headers.Column column = columns.get(c);
                 String text = table.cell(r, c).strip();
@@ -508,8 +538,7 @@ final class Importer {
                 try {
                     switch (column.role()) {
                         case TARGET:
-                            targets.put(period != null ? period : targetPeriod, PublishedTarget.parse(text, polarity,
-                                    mapping.rangeReading()));
+                            targets.put(period != null ? period : targetPeriod, target(text, polarity));
                             break;
                         case RAG:
                             published.put(period != null ? period : ragPeriod, rating(text));
