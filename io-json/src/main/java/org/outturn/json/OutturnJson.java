@@ -205,8 +205,9 @@ public final class OutturnJson {
      * problems of that indicator are fixed.
      *
      * <pre>{@code
+     * List<String> report = new ArrayList<>();
      * for (OutturnJsonException problem : OutturnJson.strict().check(in)) {
-     *     System.out.println(problem.path().orElse("$") + ": " + problem.getMessage());
+     *     report.add(problem.path().orElse("$") + ": " + problem.getMessage());
      * }
      * }</pre>
      *

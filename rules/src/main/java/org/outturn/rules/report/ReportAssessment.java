@@ -25,8 +25,9 @@ import org.outturn.rules.trend.DirectionOfTravel;
  *
  * <pre>{@code
  * ReportAssessment report = ReportAssessment.of(document, ReportSelection.all());
+ * Map<String, String> agreements = new LinkedHashMap<>();
  * for (ReportRow row : report.rows()) {
- *     System.out.println(row.indicator().code() + " " + row.period() + ": " + row.agreementText());
+ *     agreements.put(row.indicator().code() + " " + row.period(), row.agreementText());
  * }
  * report.reconciliation().summary(); // 8 agree, 3 disagree, 2 not recomputable (...), 150 not published
  * report.scorecard(row -> row.indicator().frequency().displayName());
