@@ -35,7 +35,7 @@ import org.outturn.stats.spc.Variation;
  * target. Year-to-date figures are left out. Periods between the first and the last without an outturn, or with no value, are gaps.
  * Text rounds the lines to 4 decimal places; CSV and JSON give them unrounded. The p, p′, u and u′
  * charts read the outturns' imported numerators and denominators and plot in the indicator's unit
- * ({@link SpcSetup#multiplierOf}); the lines shown are the latest point's. An indicator whose series
+ * ({@link SpcSetup#forUnit}); the lines shown are the latest point's. An indicator whose series
  * the chart cannot read (no denominators, say) gets a row saying why.
  */
 final class CliSpc {
@@ -68,7 +68,7 @@ final class CliSpc {
             if (code != null && !indicator.code().equals(code)) {
                 continue;
             }
-            List<Observation> series = series(entry);
+            List<Observation> series = SpcView.series(entry);
             if (series.isEmpty()) {
                 continue;
             }
@@ -76,7 +76,7 @@ final class CliSpc {
             SpcChart chart;
             try {
                 chart = SpcChart.of(type, series, indicator.polarity(), ruleSet,
-                        SpcSetup.none().withMultiplier(SpcSetup.multiplierOf(indicator.unit())));
+                        SpcSetup.forUnit(indicator.unit()));
             } catch (IllegalArgumentException ex) {
                 List<String> row = new ArrayList<>(List.of(indicator.code(), indicator.title(),
                         Integer.toString(series.size()), series.get(0).label(), last.toString(), "", "", "",
@@ -128,10 +128,6 @@ final class CliSpc {
                 + ", at least " + ruleSet.minimumPoints() + " points for limits\n\n" + table.toText();
     }
 
-    /** The outturns of the indicator's own frequency, from the first with a value to the last, gaps kept. */
-    static List<Observation> series(IndicatorEntry entry) {
-        return SpcView.series(entry);
-    }
 
     /**
      * The {@code --format html} page: per series, the chart, the icons and the table of limits and rules;

@@ -131,7 +131,7 @@ public final class SpcView {
      * Returns the view of a chart of an indicator's own series (see {@link #series(IndicatorEntry)}) under
      * a rule set, in one phase. A chart from numerators and denominators (p, p′, u, u′) takes them from the
      * outturns' imported fractions and plots in the indicator's unit (a percentage as a percentage, see
-     * {@link SpcSetup#multiplierOf(Unit)}).
+     * {@link SpcSetup#forUnit(Unit)}).
      *
      * @param entry  the indicator and its outturns, not null
      * @param ruleSet  the rules, not null
@@ -148,10 +148,8 @@ public final class SpcView {
         if (series.isEmpty()) {
             return Optional.empty();
         }
-        SpcSetup setup = type.needsDenominator()
-                ? SpcSetup.none().withMultiplier(SpcSetup.multiplierOf(entry.indicator().unit()))
-                : SpcSetup.none();
-        return Optional.of(of(entry, SpcChart.of(type, series, entry.indicator().polarity(), ruleSet, setup)));
+        return Optional.of(of(entry, SpcChart.of(type, series, entry.indicator().polarity(), ruleSet,
+                SpcSetup.forUnit(entry.indicator().unit()))));
     }
 
     /**
@@ -244,7 +242,6 @@ public final class SpcView {
      */
     public IndicatorChart indicatorChart() {
         Unit unit = entry.indicator().unit();
-        int scale = displayScale();
         Map<String, TreeMap<ReportingPeriod, BigDecimal>> lines = new java.util.LinkedHashMap<>();
         for (String name : List.of("Centre line", "Upper process limit", "Lower process limit", "Upper two sigma",
                 "Lower two sigma")) {
@@ -253,7 +250,7 @@ public final class SpcView {
         ChartOverlay overlay = ChartOverlay.empty();
         for (SpcPoint point : chart.points()) {
             ReportingPeriod period = period(point);
-            Optional<SpcLimits> limits = limits(point);
+            Optional<SpcLimits> limits = point.limits();
             limits.ifPresent(l -> {
                 lines.get("Centre line").put(period, l.centre());
                 lines.get("Upper process limit").put(period, l.upperProcess());
@@ -330,7 +327,6 @@ public final class SpcView {
     public String toHtml() {
         Indicator indicator = entry.indicator();
         Unit unit = indicator.unit();
-        int scale = displayScale();
         StringBuilder html = new StringBuilder();
         html.append("<section class=\"spc\" data-code=\"").append(Html.escape(indicator.code())).append("\">\n<h2>")
                 .append(Html.escape(indicator.code() + ": " + indicator.title())).append("</h2>\n<figure>")
@@ -344,7 +340,7 @@ public final class SpcView {
         html.append("</tr>\n</thead>\n<tbody>\n");
         for (SpcPoint point : chart.points()) {
             ReportingPeriod period = period(point);
-            Optional<SpcLimits> limits = limits(point);
+            Optional<SpcLimits> limits = point.limits();
             // A chart's own statistic (a p chart's percentages) is shown to the limits' places; an outturn as given.
             boolean own = chart.type().needsDenominator();
             String value = point.value().map(v -> unit.format(own ? round(v, scale) : v)).orElseGet(() -> Optional.ofNullable(
@@ -428,18 +424,7 @@ public final class SpcView {
         return html.append("</section>\n</body>\n</html>\n").toString();
     }
 
-    // ------------------------------------------------------------------ the model, in one place
-
-    private static Optional<SpcLimits> limits(SpcPoint point) {
-        return point.limits();
-    }
-
     // ------------------------------------------------------------------ words
-
-    /** Decimal places for the limits: one more than the series' values have, at least one. */
-    private int displayScale() {
-        return scale;
-    }
 
     private static BigDecimal round(BigDecimal value, int scale) {
         return value.setScale(scale, RoundingMode.HALF_UP);

@@ -127,6 +127,17 @@ public final class SpcSetup {
     }
 
     /**
+     * Returns the setup of one phase, no excluded point, that plots a chart in a unit: the
+     * {@linkplain #multiplierOf(Unit) multiplier} of the unit, which only the p, p′, u and u′ charts use.
+     *
+     * @param unit  the unit of the series, such as {@code percentage:1}, not null
+     * @return the setup, not null
+     */
+    public static SpcSetup forUnit(Unit unit) {
+        return none().withMultiplier(multiplierOf(unit));
+    }
+
+    /**
      * Returns the multiplier that plots a p, p′, u or u′ chart in a unit: 100 for a percentage, N for a
      * rate per N, 1 otherwise (a proportion from 0 to 1, a rate per unit).
      *

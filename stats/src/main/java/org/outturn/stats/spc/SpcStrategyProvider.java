@@ -47,7 +47,7 @@ import org.outturn.rules.spi.RagStrategyProvider;
  * <p>Parameters: {@value #RULE_SET}, the name of a {@link RuleSet}, {@value RuleSet#NHSE_2023} by
  * default; {@value #CHART}, the {@linkplain ChartType#code() code} of the chart type, {@code xmr} by
  * default (the p, p′, u and u′ charts read each outturn's imported numerator and denominator and
- * plot in the indicator's unit, {@link SpcSetup#multiplierOf}, so that the target compares). In
+ * plot in the indicator's unit, {@link SpcSetup#forUnit}, so that the target compares). In
  * JSON: {@code {"name": "nhs", "strategy": "spc", "parameters": {"rule-set": "nhse-pre-2023",
  * "chart": "xmr"}}}.
  *
@@ -150,7 +150,7 @@ public final class SpcStrategyProvider implements RagStrategyProvider {
             SpcChart chart;
             try {
                 chart = SpcChart.of(type, series(context), indicator.polarity(), ruleSet,
-                        SpcSetup.none().withMultiplier(SpcSetup.multiplierOf(indicator.unit())));
+                        SpcSetup.forUnit(indicator.unit()));
             } catch (IllegalArgumentException ex) {
                 return Assessment.unrated(indicator, outturn, target, UnratedReason.NOT_COMPARABLE,
                         "the " + type.displayName() + " cannot read the series: " + ex.getMessage());
