@@ -244,4 +244,35 @@ final class OutturnBuilderTest {
                 .withMessage("period");
         assertThatNullPointerException().isThrownBy(() -> Outturn.of(null, null)).withMessage("period");
     }
+
+    @Test
+    void accessors_calledTwice_returnTheSameOptional() {
+        Outturn outturn = Outturn.ofFraction(ReportingMonth.parse("Jun-22"), new BigDecimal("1.3"),
+                Fraction.of(96, 7132), Unit.percentage(1));
+        assertThat(outturn.value()).isSameAs(outturn.value());
+        assertThat(outturn.fraction()).isSameAs(outturn.fraction());
+        Outturn built = Outturn.builder().period(FY).value(VALUE).note("Provisional").build();
+        assertThat(built.value()).isSameAs(built.value());
+        assertThat(built.note()).isSameAs(built.note());
+    }
+
+    @Test
+    void absentAttributes_shareTheEmptyOptionalAndCollections() {
+        Outturn missing = Outturn.missing(FY, MissingReason.SUPPRESSED);
+        Outturn built = Outturn.builder().period(FY).value(Optional.empty()).missingReason(MissingReason.SUPPRESSED)
+                .build();
+        Outturn valued = Outturn.of(FY, VALUE);
+        assertThat(missing.value()).isSameAs(Optional.empty());
+        assertThat(built.value()).isSameAs(Optional.empty());
+        assertThat(valued.fraction()).isSameAs(Optional.empty());
+        assertThat(valued.missingReason()).isSameAs(Optional.empty());
+        assertThat(valued.note()).isSameAs(Optional.empty());
+        assertThat(missing.missingReason()).isSameAs(built.missingReason());
+        assertThat(valued.flags()).isSameAs(missing.flags()).isSameAs(built.flags());
+        assertThat(valued.confidenceIntervals()).isSameAs(missing.confidenceIntervals())
+                .isSameAs(built.confidenceIntervals());
+        assertThat(Outturn.builder().period(FY).value(VALUE).addFlags(OutturnFlag.REVISED).build().flags())
+                .isSameAs(Outturn.builder().period(FY).value(VALUE).addAllFlags(List.of(OutturnFlag.REVISED)).build()
+                        .flags());
+    }
 }
