@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.outturn.rules.report.OutturnDocument;
@@ -56,20 +58,22 @@ public final class OutturnCsv {
         try (MappingIterator<String[]> lines = MAPPER.readerFor(String[].class).readValues(reader)) {
             while (lines.hasNextValue()) {
                 String[] cells = lines.nextValue();
-                List<String> row = new ArrayList<>(cells.length);
-                for (String cell : cells) {
-                    row.add(cell == null ? "" : cell);
+                for (int c = 0; c < cells.length; c++) {
+                    if (cells[c] == null) {
+                        cells[c] = "";
+                    }
                 }
-                if (rows.isEmpty() && !row.isEmpty() && row.get(0).startsWith("\uFEFF")) {
-                    row.set(0, row.get(0).substring(1));
+                if (rows.isEmpty() && cells.length > 0 && cells[0].startsWith("\uFEFF")) {
+                    cells[0] = cells[0].substring(1);
                 }
-                rows.add(row);
+                // The array is this row's own: the table keeps it behind an unmodifiable view, uncopied.
+                rows.add(Collections.unmodifiableList(Arrays.asList(cells)));
             }
         } catch (JacksonException ex) {
             throw new IllegalArgumentException(name + ": not CSV at line " + ex.getLocation().getLineNr() + ": "
                     + ex.getOriginalMessage(), ex);
         }
-        return Table.of(name, rows);
+        return Table.ofOwnRows(name, rows);
     }
 
     /**
