@@ -227,8 +227,9 @@ final class ImportOracleTest {
         assertThat(documents).isBetween(TABLES / 10, 2 * TABLES - TABLES / 10);
     }
 
-    private static final String[] CSV_PIECES = {"a", "b", ",", ",", "\r\n", "\n", "\"", "\"q\"", "\"a,b\"",
-        "\"x\"\"y\"", " ", "\uFEFF", "", "\"\"", "é", "\"line\nbreak\""};
+    private static final String[] CSV_PIECES = {"a", "b", ",", ",", "\r\n", "\n", "\r", "\"", "\"q\"", "\"a,b\"",
+        "\"x\"\"y\"", " ", "\t", "\u0007", "\uFEFF", "", "\"\"", "é", "\u0101", "\"line\nbreak\"", "\"cr\r\nlf\"",
+        "\"\r\"", "\" ", "\" \r\n", "Apr-2024", "93.9"};
 
     /** {@code OutturnCsv.readTable} as it was, for the oracle: Jackson's rows copied by {@link Table#of}. */
     static Table oldTable(String text, String name) {
@@ -253,6 +254,33 @@ final class ImportOracleTest {
         return Table.of(name, rows);
     }
 
+    /** A reader that gives at most a few characters a call, so that cells and line ends cross its reads. */
+    private static final class ChunkedReader extends java.io.Reader {
+        private final String text;
+        private final int chunk;
+        private int position;
+
+        ChunkedReader(String text, int chunk) {
+            this.text = text;
+            this.chunk = chunk;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            if (position == text.length()) {
+                return -1;
+            }
+            int n = Math.min(Math.min(length, chunk), text.length() - position);
+            text.getChars(position, position + n, buffer, offset);
+            position += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
     private static Object tableOutcome(Supplier<Table> read) {
         try {
             Table table = read.get();
@@ -265,9 +293,9 @@ final class ImportOracleTest {
     @Test
     void readTable_randomText_readsAsBefore() {
         SplittableRandom random = new SplittableRandom(SEED);
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 50_000; i++) {
             StringBuilder text = new StringBuilder();
-            int pieces = random.nextInt(12);
+            int pieces = random.nextInt(16);
             for (int p = 0; p < pieces; p++) {
                 text.append(pick(random, CSV_PIECES));
             }
@@ -275,6 +303,9 @@ final class ImportOracleTest {
             Object old = tableOutcome(() -> oldTable(csv, "t.csv"));
             Object now = tableOutcome(() -> OutturnCsv.readTable(new StringReader(csv), "t.csv"));
             assertThat(now).as("seed %d, text %d: '%s'", SEED, i, csv).isEqualTo(old);
+            int chunk = 1 + random.nextInt(3);
+            Object chunked = tableOutcome(() -> OutturnCsv.readTable(new ChunkedReader(csv, chunk), "t.csv"));
+            assertThat(chunked).as("seed %d, text %d in chunks of %d: '%s'", SEED, i, chunk, csv).isEqualTo(old);
         }
     }
 }
