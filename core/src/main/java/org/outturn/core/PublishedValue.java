@@ -147,7 +147,19 @@ public final class PublishedValue {
         if (start == length) {
             return null;
         }
-        BigDecimal number = PublishedText.decimal(typed, start == 0 ? s : s.substring(start), "value");
+        BigDecimal number;
+        if (length - start <= 18) {
+            // At most 18 characters: the digits fit a long, far inside every limit of PublishedText.decimal.
+            long unscaled = 0;
+            for (int i = start; i < length; i++) {
+                if (i != point) {
+                    unscaled = unscaled * 10 + (s.charAt(i) - '0');
+                }
+            }
+            number = BigDecimal.valueOf(unscaled, point < 0 ? 0 : length - point - 1);
+        } else {
+            number = PublishedText.decimal(typed, start == 0 ? s : s.substring(start), "value");
+        }
         if (start == 1 && first != '+') {
             number = number.negate();
         }

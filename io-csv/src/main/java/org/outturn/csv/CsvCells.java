@@ -2,10 +2,11 @@ package org.outturn.csv;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * Reads CSV text into rows of cells exactly as Jackson's CSV reader does with an empty schema (the reader
@@ -43,6 +44,25 @@ final class CsvCells {
 
     private CsvCells(Reader reader) {
         this.reader = reader;
+    }
+
+    /** One row's cells: an unmodifiable list over the array read, which nothing else holds. */
+    static final class Row extends AbstractList<String> implements RandomAccess {
+        private final String[] cells;
+
+        Row(String[] cells) {
+            this.cells = cells;
+        }
+
+        @Override
+        public String get(int index) {
+            return cells[index];
+        }
+
+        @Override
+        public int size() {
+            return cells.length;
+        }
     }
 
     /** A text that is not CSV: the line and what is wrong, in Jackson's words. */
@@ -99,7 +119,7 @@ final class CsvCells {
                 }
                 c = next();
             }
-            rows.add(Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(cells, count))));
+            rows.add(new Row(Arrays.copyOf(cells, count)));
             if (c == '\r') {
                 c = next();
                 if (c == '\n') {

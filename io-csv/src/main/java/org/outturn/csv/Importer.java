@@ -370,12 +370,26 @@ final class Importer {
     private final class Row {
         final int row;
         final String code;
-        final List<Integer> rows = new ArrayList<>();
+        /** This indicator's rows, in order: the first {@link #count} of the array. */
+        private int[] rows = new int[1];
+        private int count;
 
         Row(int row, String code) {
             this.row = row;
             this.code = code;
-            rows.add(row);
+            add(row);
+        }
+
+        void add(int r) {
+            if (count == rows.length) {
+                rows = java.util.Arrays.copyOf(rows, count * 2);
+            }
+            rows[count++] = r;
+        }
+
+        /** This indicator's rows in order, as a new array. */
+        int[] rows() {
+            return java.util.Arrays.copyOf(rows, count);
         }
 
         /** The first non-blank cell of a role among this indicator's rows, or -1. */
@@ -384,9 +398,9 @@ final class Importer {
             if (c < 0) {
                 return -1;
             }
-            for (int r : rows) {
-                if (!table.cell(r, c).isBlank()) {
-                    return r;
+            for (int i = 0; i < count; i++) {
+                if (!table.cell(rows[i], c).isBlank()) {
+                    return rows[i];
                 }
             }
             return -1;
@@ -423,7 +437,7 @@ final class Importer {
         int valueColumn = index(Headers.Role.VALUE);
         for (Row row : rows(true)) {
             List<Cell> values = new ArrayList<>();
-            for (int r : row.rows) {
+            for (int r : row.rows()) {
                 String text = table.cell(r, periodColumn);
                 if (text.isBlank()) {
                     // A row without a period that gives no value only gives the indicator's attributes.
@@ -475,7 +489,7 @@ final class Importer {
             }
             Row existing = byCode.get(code);
             if (existing != null && grouped) {
-                existing.rows.add(r);
+                existing.add(r);
             } else if (existing != null) {
                 skipRow(r, "the reference " + code + " is already on row " + (existing.row + 1));
             } else {
@@ -593,7 +607,7 @@ final class Importer {
     private void readPeriodColumns(Row row, Polarity polarity, Unit unit, SortedMap<ReportingPeriod, Target> targets,
             Map<ReportingPeriod, Rating> published, List<Benchmark> benchmarks) {
         int periodColumn = has(Headers.Role.PERIOD) ? index(Headers.Role.PERIOD) : -1;
-        for (int r : row.rows) {
+        for (int r : row.rows()) {
             for (int c : periodColumns) {
                 Headers.Column column = columns.get(c);
                 String text = table.cell(r, c).strip();

@@ -7,8 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.outturn.rules.report.OutturnDocument;
@@ -62,7 +60,7 @@ public final class OutturnCsv {
         if (!rows.isEmpty() && !rows.get(0).isEmpty() && rows.get(0).get(0).startsWith("\uFEFF")) {
             String[] first = rows.get(0).toArray(new String[0]);
             first[0] = first[0].substring(1);
-            rows.set(0, Collections.unmodifiableList(Arrays.asList(first)));
+            rows.set(0, new CsvCells.Row(first));
         }
         return Table.ofOwnRows(name, rows);
     }
