@@ -44,7 +44,25 @@ final class PublishedText {
      * @return the normalised words, not null
      */
     static String words(String text) {
+        if (isSpacedOnce(text)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         return text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", " ");
+    }
+
+    /**
+     * Whether a text's only white space is single plain spaces (no tab, line end or no-break space, no two
+     * together), so that {@link #words(String)} need replace nothing.
+     */
+    private static boolean isSpacedOnce(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i > 0 && text.charAt(i - 1) == ' '
+                    : c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u00a0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

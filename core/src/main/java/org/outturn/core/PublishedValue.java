@@ -107,6 +107,10 @@ public final class PublishedValue {
         if (s.isEmpty()) {
             return new PublishedValue(typed, null, null, null, 0, MissingReason.NOT_COLLECTED);
         }
+        PublishedValue plain = plainNumber(typed, s);
+        if (plain != null) {
+            return plain;
+        }
         Matcher matcher = VALUE.matcher(s);
         if (matcher.matches()) {
             return number(typed, matcher);
@@ -116,6 +120,50 @@ public final class PublishedValue {
             return new PublishedValue(typed, null, null, null, 0, reason);
         }
         throw PublishedText.error(typed, "value", s.chars().anyMatch(Character::isDigit) ? NUMBER_RULE : WORDS_RULE);
+    }
+
+    /**
+     * Reads the commonest cell, a plain number ({@code 93.9}, {@code -0.07}, {@code 19625}: a sign, digits,
+     * and a point with digits after it), as {@link #VALUE} would, without a matcher; null for any other
+     * text, which the regular expression reads.
+     *
+     * @param typed  the text as typed, for the value and messages
+     * @param s  the stripped text, not empty
+     * @return the value, or null when the text is not a plain number
+     */
+    private static PublishedValue plainNumber(String typed, String s) {
+        int length = s.length();
+        char first = s.charAt(0);
+        int start = first == '-' || first == '+' || first == '\u2212' ? 1 : 0;
+        int point = -1;
+        for (int i = start; i < length; i++) {
+            char c = s.charAt(i);
+            if (c == '.' && point < 0 && i > start && i < length - 1) {
+                point = i;
+            } else if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        if (start == length) {
+            return null;
+        }
+        BigDecimal number;
+        if (length - start <= 18) {
+            // At most 18 characters: the digits fit a long, far inside every limit of PublishedText.decimal.
+            long unscaled = 0;
+            for (int i = start; i < length; i++) {
+                if (i != point) {
+                    unscaled = unscaled * 10 + (s.charAt(i) - '0');
+                }
+            }
+            number = BigDecimal.valueOf(unscaled, point < 0 ? 0 : length - point - 1);
+        } else {
+            number = PublishedText.decimal(typed, start == 0 ? s : s.substring(start), "value");
+        }
+        if (start == 1 && first != '+') {
+            number = number.negate();
+        }
+        return new PublishedValue(typed, number, null, null, 0, null);
     }
 
     private static PublishedValue number(String typed, Matcher matcher) {
@@ -330,15 +378,14 @@ public final class PublishedValue {
             return wording.isEmpty() ? Outturn.missing(period, missingReason)
                     : Outturn.missing(period, missingReason, wording);
         }
-        String kind = "value of unit " + unit;
         if (unitHint != null && unitHint != unit.kind()) {
-            throw PublishedText.error(text, kind, "it is " + describeHint());
+            throw PublishedText.error(text, "value of unit " + unit, "it is " + describeHint());
         }
         if (unitHint == Unit.Kind.RATE && unit.rateBase().getAsLong() != rateBase) {
-            throw PublishedText.error(text, kind, "it is " + describeHint());
+            throw PublishedText.error(text, "value of unit " + unit, "it is " + describeHint());
         }
         if (unitHint == Unit.Kind.CURRENCY && !unit.currency().orElseThrow().equals(POUND)) {
-            throw PublishedText.error(text, kind, "it is " + describeHint());
+            throw PublishedText.error(text, "value of unit " + unit, "it is " + describeHint());
         }
         if (fraction == null) {
             return Outturn.of(period, value);
@@ -346,7 +393,7 @@ public final class PublishedValue {
         try {
             return Outturn.ofFraction(period, value, fraction, unit);
         } catch (IllegalArgumentException ex) {
-            throw PublishedText.error(text, kind, ex.getMessage());
+            throw PublishedText.error(text, "value of unit " + unit, ex.getMessage());
         }
     }
 

@@ -133,8 +133,6 @@ final class Headers {
             "(target|rag|status|rag status)(?: year end| ye| for)?\\s+(.+)");
     /** {@code Benchmark England}, {@code England}, {@code London}. */
     private static final Pattern BENCHMARK = Pattern.compile("(?:benchmark|benchmark:)\\s*(.+)");
-    /** A financial year with two-digit years, as in {@code 24/25}. */
-    private static final Pattern SHORT_YEAR = Pattern.compile("(\\d{2})/(\\d{2})");
 
     private Headers() {
     }
@@ -151,15 +149,24 @@ final class Headers {
         if (trimmed.isEmpty()) {
             return Optional.empty();
         }
-        Matcher shortYear = SHORT_YEAR.matcher(trimmed);
-        if (shortYear.matches()) {
-            trimmed = "20" + shortYear.group(1) + "/" + shortYear.group(2);
+        if (isShortYear(trimmed)) {
+            trimmed = "20" + trimmed;
         }
         try {
             return Optional.of(ReportingPeriod.parse(trimmed));
         } catch (DateTimeParseException ex) {
             return Optional.empty();
         }
+    }
+
+    /** Whether a text is a financial year with two-digit years, as in {@code 24/25}: two ASCII digits, a slash, two. */
+    private static boolean isShortYear(String text) {
+        return text.length() == 5 && isDigit(text.charAt(0)) && isDigit(text.charAt(1)) && text.charAt(2) == '/'
+                && isDigit(text.charAt(3)) && isDigit(text.charAt(4));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.outturn.core.Benchmark;
 import org.outturn.core.BenchmarkGroup;
 import org.outturn.core.ConfidenceInterval;
@@ -56,6 +57,25 @@ final class Importer {
     private final Map<Polarity, Map<String, Target>> targetCache = new EnumMap<>(Polarity.class);
     /** The most texts kept per polarity, so that a table of distinct targets does not grow the cache without end. */
     private static final int TARGET_CACHE_SIZE = 4096;
+    /**
+     * The periods read from long-table cells so far, by cell text; see {@link #period(String)}. A long
+     * table repeats a few period texts on every indicator's rows.
+     */
+    private final Map<String, Optional<ReportingPeriod>> periodCache = new HashMap<>();
+    /**
+     * The attributes that depend on their cell's text alone (polarity, frequency, measure type) read so
+     * far, by role and text; see {@link #attribute(Row, Headers.Role, String, java.util.function.Function)}.
+     */
+    private final Map<Headers.Role, Map<String, Object>> attributeCache = new EnumMap<>(Headers.Role.class);
+    /** The most texts kept per cache, so that a table of distinct texts does not grow a cache without end. */
+    private static final int CACHE_SIZE = 4096;
+    /**
+     * For each role, its column without a period ({@link #index(Headers.Role)}), or -1; null until the
+     * columns are recognised.
+     */
+    private int[] roleColumns;
+    /** The columns whose cells {@link #readPeriodColumns} reads: targets, RAG ratings and benchmarks. */
+    private int[] periodColumns;
     private int headerRow;
     private ReportingPeriod targetPeriod;
     private ReportingPeriod ragPeriod;
@@ -70,6 +90,7 @@ final class Importer {
     OutturnDocument run() {
         List<IndicatorEntry> entries = List.of();
         if (findHeader() && recogniseColumns()) {
+            indexColumns();
             entries = has(Headers.Role.PERIOD) ? readLong() : readWide();
         }
         if (!problems.isEmpty()) {
@@ -297,7 +318,44 @@ final class Importer {
         return target;
     }
 
+    /**
+     * The period a long table's period cell gives ({@link Headers#period(String)}), read once per text
+     * per import: the period column repeats the same few texts on every indicator's rows.
+     */
+    private Optional<ReportingPeriod> period(String text) {
+        Optional<ReportingPeriod> period = periodCache.get(text);
+        if (period == null) {
+            period = Headers.period(text);
+            if (periodCache.size() < CACHE_SIZE) {
+                periodCache.put(text, period);
+            }
+        }
+        return period;
+    }
+
+    /** Notes, once the columns are recognised, which column each role has and which columns give periods' cells. */
+    private void indexColumns() {
+        Headers.Role[] roles = Headers.Role.values();
+        roleColumns = new int[roles.length];
+        for (Headers.Role role : roles) {
+            roleColumns[role.ordinal()] = findIndex(role);
+        }
+        List<Integer> read = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            Headers.Column column = columns.get(c);
+            if (column != null && (column.role() == Headers.Role.TARGET || column.role() == Headers.Role.RAG
+                    || column.role() == Headers.Role.BENCHMARK)) {
+                read.add(c);
+            }
+        }
+        periodColumns = read.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     private int index(Headers.Role role) {
+        return roleColumns != null ? roleColumns[role.ordinal()] : findIndex(role);
+    }
+
+    private int findIndex(Headers.Role role) {
         for (int c = 0; c < columns.size(); c++) {
             if (columns.get(c) != null && columns.get(c).role() == role && columns.get(c).period() == null) {
                 return c;
@@ -312,12 +370,26 @@ final class Importer {
     private final class Row {
         final int row;
         final String code;
-        final List<Integer> rows = new ArrayList<>();
+        /** This indicator's rows, in order: the first {@link #count} of the array. */
+        private int[] rows = new int[1];
+        private int count;
 
         Row(int row, String code) {
             this.row = row;
             this.code = code;
-            rows.add(row);
+            add(row);
+        }
+
+        void add(int r) {
+            if (count == rows.length) {
+                rows = java.util.Arrays.copyOf(rows, count * 2);
+            }
+            rows[count++] = r;
+        }
+
+        /** This indicator's rows in order, as a new array. */
+        int[] rows() {
+            return java.util.Arrays.copyOf(rows, count);
         }
 
         /** The first non-blank cell of a role among this indicator's rows, or -1. */
@@ -326,9 +398,9 @@ final class Importer {
             if (c < 0) {
                 return -1;
             }
-            for (int r : rows) {
-                if (!table.cell(r, c).isBlank()) {
-                    return r;
+            for (int i = 0; i < count; i++) {
+                if (!table.cell(rows[i], c).isBlank()) {
+                    return rows[i];
                 }
             }
             return -1;
@@ -365,7 +437,7 @@ final class Importer {
         int valueColumn = index(Headers.Role.VALUE);
         for (Row row : rows(true)) {
             List<Cell> values = new ArrayList<>();
-            for (int r : row.rows) {
+            for (int r : row.rows()) {
                 String text = table.cell(r, periodColumn);
                 if (text.isBlank()) {
                     // A row without a period that gives no value only gives the indicator's attributes.
@@ -375,7 +447,7 @@ final class Importer {
                     }
                     continue;
                 }
-                Optional<ReportingPeriod> period = Headers.period(text);
+                Optional<ReportingPeriod> period = period(text);
                 if (period.isEmpty()) {
                     try {
                         ReportingPeriod.parse(text);
@@ -406,7 +478,7 @@ final class Importer {
         Map<String, Row> byCode = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
         for (int r = headerRow + 1; r < table.rows().size() && problems.size() < TableImportException.LIMIT; r++) {
-            if (table.rows().get(r).stream().allMatch(String::isBlank)) {
+            if (isBlank(table.rows().get(r))) {
                 continue;
             }
             String code = table.cell(r, codeColumn).strip();
@@ -417,7 +489,7 @@ final class Importer {
             }
             Row existing = byCode.get(code);
             if (existing != null && grouped) {
-                existing.rows.add(r);
+                existing.add(r);
             } else if (existing != null) {
                 skipRow(r, "the reference " + code + " is already on row " + (existing.row + 1));
             } else {
@@ -429,23 +501,33 @@ final class Importer {
         return rows;
     }
 
+    /** Whether every cell of a row is blank. */
+    private static boolean isBlank(List<String> cells) {
+        for (int c = 0; c < cells.size(); c++) {
+            if (!cells.get(c).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private IndicatorEntry entry(Row row, List<Cell> cells) {
         int before = problems.size();
         String title = row.text(Headers.Role.TITLE);
-        Polarity polarity = attribute(row, Headers.Role.POLARITY, mapping.polarity().orElse(null),
+        Polarity polarity = textAttribute(row, Headers.Role.POLARITY, mapping.polarity().orElse(null),
                 Polarity::parseLenient);
         if (polarity == null) {
             polarity = Polarity.NONE;
             notes.add(row.code + ": no polarity given; read as " + Polarity.NONE.displayName()
                     + " (a context measure, never rated)");
         }
-        Frequency frequency = attribute(row, Headers.Role.FREQUENCY, mapping.frequency().orElse(null),
+        Frequency frequency = textAttribute(row, Headers.Role.FREQUENCY, mapping.frequency().orElse(null),
                 Frequency::parseLenient);
         if (frequency == null) {
             frequency = inferFrequency(cells);
             notes.add(row.code + ": frequency " + frequency.displayName() + " inferred from its period columns");
         }
-        MeasureType measureType = attribute(row, Headers.Role.MEASURE_TYPE, null, MeasureType::parseLenient);
+        MeasureType measureType = textAttribute(row, Headers.Role.MEASURE_TYPE, null, MeasureType::parseLenient);
         List<PublishedCell> values = publishedCells(cells);
         Unit unit = unit(row, values.stream().map(PublishedCell::value).toList());
         if (unit == null) {
@@ -463,8 +545,8 @@ final class Importer {
         Map<ReportingPeriod, Rating> published = new TreeMap<>();
         List<Benchmark> benchmarks = new ArrayList<>();
         readPeriodColumns(row, polarity, unit, targets, published, benchmarks);
-        List<String> entryNotes = parts(row.text(Headers.Role.NOTES), "\\R| \\| ");
-        Set<String> tags = new LinkedHashSet<>(parts(row.text(Headers.Role.TAGS), ";"));
+        List<String> entryNotes = parts(row.text(Headers.Role.NOTES), NOTE_SEPARATOR);
+        Set<String> tags = new LinkedHashSet<>(parts(row.text(Headers.Role.TAGS), TAG_SEPARATOR));
         if (problems.size() > before && !options.isLenient()) {
             return null;
         }
@@ -525,16 +607,15 @@ final class Importer {
     private void readPeriodColumns(Row row, Polarity polarity, Unit unit, SortedMap<ReportingPeriod, Target> targets,
             Map<ReportingPeriod, Rating> published, List<Benchmark> benchmarks) {
         int periodColumn = has(Headers.Role.PERIOD) ? index(Headers.Role.PERIOD) : -1;
-        for (int r : row.rows) {
-            ReportingPeriod longPeriod = periodColumn >= 0
-                    ? Headers.period(table.cell(r, periodColumn)).orElse(null) : null;
-            for (int c = 0; c < columns.size(); c++) {
+        for (int r : row.rows()) {
+            for (int c : periodColumns) {
                 Headers.Column column = columns.get(c);
                 String text = table.cell(r, c).strip();
-                if (column == null || text.isEmpty()) {
+                if (text.isEmpty()) {
                     continue;
                 }
-                ReportingPeriod period = column.period() != null ? column.period() : longPeriod;
+                ReportingPeriod period = column.period() != null ? column.period()
+                        : periodColumn >= 0 ? period(table.cell(r, periodColumn)).orElse(null) : null;
                 try {
                     switch (column.role()) {
                         case TARGET:
@@ -556,10 +637,18 @@ final class Importer {
         }
     }
 
+    /** Where a notes cell divides: line ends, or a bar between spaces. */
+    private static final Pattern NOTE_SEPARATOR = Pattern.compile("\\R| \\| ");
+    /** Where a tags cell divides. */
+    private static final Pattern TAG_SEPARATOR = Pattern.compile(";");
+
     /** The non-blank parts of a cell split at a separator, stripped, in order. */
-    private static List<String> parts(String text, String separator) {
+    private static List<String> parts(String text, Pattern separator) {
         List<String> parts = new ArrayList<>();
-        for (String part : text.split(separator)) {
+        if (text.isEmpty()) {
+            return parts;
+        }
+        for (String part : separator.split(text)) {
             if (!part.isBlank()) {
                 parts.add(part.strip());
             }
@@ -580,14 +669,15 @@ final class Importer {
         String count = text(r, Headers.Role.COUNT);
         String denominator = text(r, Headers.Role.DENOMINATOR);
         String note = text(r, Headers.Role.VALUE_NOTE);
-        Map<ConfidenceLevel, ConfidenceInterval> intervals = new LinkedHashMap<>();
-        interval(r, Headers.Role.LOWER_95, Headers.Role.UPPER_95).ifPresent(ci ->
-                intervals.put(ConfidenceLevel.NINETY_FIVE, ci));
-        interval(r, Headers.Role.LOWER_99_8, Headers.Role.UPPER_99_8).ifPresent(ci ->
-                intervals.put(ConfidenceLevel.NINETY_NINE_POINT_EIGHT, ci));
-        if (count.isEmpty() && denominator.isEmpty() && note.isEmpty() && intervals.isEmpty()) {
+        Optional<ConfidenceInterval> ninetyFive = interval(r, Headers.Role.LOWER_95, Headers.Role.UPPER_95);
+        Optional<ConfidenceInterval> ninetyNine = interval(r, Headers.Role.LOWER_99_8, Headers.Role.UPPER_99_8);
+        if (count.isEmpty() && denominator.isEmpty() && note.isEmpty() && ninetyFive.isEmpty()
+                && ninetyNine.isEmpty()) {
             return outturn;
         }
+        Map<ConfidenceLevel, ConfidenceInterval> intervals = new LinkedHashMap<>();
+        ninetyFive.ifPresent(ci -> intervals.put(ConfidenceLevel.NINETY_FIVE, ci));
+        ninetyNine.ifPresent(ci -> intervals.put(ConfidenceLevel.NINETY_NINE_POINT_EIGHT, ci));
         Outturn.Builder builder = Outturn.builder().period(outturn.period()).addAllFlags(outturn.flags());
         outturn.value().ifPresent(builder::value);
         outturn.missingReason().ifPresent(builder::missingReason);
@@ -696,13 +786,41 @@ final class Importer {
     /** An indicator's attribute from its cell, else the mapping's default; null when neither gives one. */
     private <T> T attribute(Row row, Headers.Role role, String fallback,
             java.util.function.Function<CharSequence, T> parser) {
+        return attribute(row, role, fallback, parser, false);
+    }
+
+    /**
+     * An indicator's attribute that depends on its cell's text alone, as {@link #attribute(Row, Headers.Role,
+     * String, java.util.function.Function)}, read once per text per import: a report repeats a few polarity,
+     * frequency and measure-type texts across its indicators. A text that cannot be read is read again each
+     * time, so that each cell's problem is reported.
+     */
+    private <T> T textAttribute(Row row, Headers.Role role, String fallback,
+            java.util.function.Function<CharSequence, T> parser) {
+        return attribute(row, role, fallback, parser, true);
+    }
+
+    private <T> T attribute(Row row, Headers.Role role, String fallback,
+            java.util.function.Function<CharSequence, T> parser, boolean cached) {
         int r = row.rowOf(role);
         String text = r < 0 ? fallback : table.cell(r, index(role)).strip();
         if (text == null) {
             return null;
         }
         try {
-            return parser.apply(text);
+            if (!cached) {
+                return parser.apply(text);
+            }
+            Map<String, Object> byText = attributeCache.computeIfAbsent(role, k -> new HashMap<>());
+            @SuppressWarnings("unchecked")
+            T value = (T) byText.get(text);
+            if (value == null) {
+                value = parser.apply(text);
+                if (value != null && byText.size() < CACHE_SIZE) {
+                    byText.put(text, value);
+                }
+            }
+            return value;
         } catch (IllegalArgumentException ex) {
             if (r < 0) {
                 sheetProblem("the mapping's " + role.word() + " cannot be read: " + ex.getMessage());

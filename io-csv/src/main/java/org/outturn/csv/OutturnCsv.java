@@ -7,13 +7,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.outturn.rules.report.OutturnDocument;
 import org.outturn.rules.report.ReportAssessment;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
@@ -29,8 +27,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * OutturnCsv.write(ReportAssessment.of(document, ReportSelection.all()), writer);
  * }</pre>
  *
- * <p>A CSV file is one sheet, named after the file ({@code tracker.csv}). This class is thread-safe: it
- * has only static methods, and Jackson's CSV mapper is shared.
+ * <p>A CSV file is one sheet, named after the file ({@code tracker.csv}); its cells are read as Jackson's
+ * CSV reader reads them, a long table's repeated cells as one text each. This class is thread-safe: it
+ * has only static methods, and Jackson's CSV mapper, which writes, is shared.
  */
 public final class OutturnCsv {
 
@@ -52,24 +51,18 @@ public final class OutturnCsv {
     public static Table readTable(Reader reader, String name) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(name, "name");
-        List<List<String>> rows = new ArrayList<>();
-        try (MappingIterator<String[]> lines = MAPPER.readerFor(String[].class).readValues(reader)) {
-            while (lines.hasNextValue()) {
-                String[] cells = lines.nextValue();
-                List<String> row = new ArrayList<>(cells.length);
-                for (String cell : cells) {
-                    row.add(cell == null ? "" : cell);
-                }
-                if (rows.isEmpty() && !row.isEmpty() && row.get(0).startsWith("\uFEFF")) {
-                    row.set(0, row.get(0).substring(1));
-                }
-                rows.add(row);
-            }
-        } catch (JacksonException ex) {
-            throw new IllegalArgumentException(name + ": not CSV at line " + ex.getLocation().getLineNr() + ": "
-                    + ex.getOriginalMessage(), ex);
+        List<List<String>> rows;
+        try {
+            rows = CsvCells.read(reader);
+        } catch (CsvCells.NotCsvException ex) {
+            throw new IllegalArgumentException(name + ": not CSV at line " + ex.line() + ": " + ex.getMessage(), ex);
         }
-        return Table.of(name, rows);
+        if (!rows.isEmpty() && !rows.get(0).isEmpty() && rows.get(0).get(0).startsWith("\uFEFF")) {
+            String[] first = rows.get(0).toArray(new String[0]);
+            first[0] = first[0].substring(1);
+            rows.set(0, new CsvCells.Row(first));
+        }
+        return Table.ofOwnRows(name, rows);
     }
 
     /**

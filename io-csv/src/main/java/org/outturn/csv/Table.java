@@ -34,9 +34,7 @@ public final class Table {
     public static Table of(String name, List<? extends List<String>> rows) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(rows, "rows");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("Invalid value for table name (must not be blank): '" + name + "'");
-        }
+        checkName(name);
         List<List<String>> copy = new ArrayList<>(rows.size());
         for (List<String> row : rows) {
             Objects.requireNonNull(row, "row");
@@ -46,6 +44,28 @@ public final class Table {
             copy.add(List.copyOf(row));
         }
         return new Table(name, Collections.unmodifiableList(copy));
+    }
+
+    /**
+     * Returns a table of rows that a reader of this package has just built, without copying them: the
+     * caller hands over the list and its rows, each unmodifiable, with no null row or cell, and keeps no
+     * reference to them.
+     *
+     * @param name  the sheet's name, not blank
+     * @param rows  the rows, not null, no longer used by the caller
+     * @return the table, not null
+     * @throws IllegalArgumentException if the name is blank
+     */
+    static Table ofOwnRows(String name, List<List<String>> rows) {
+        Objects.requireNonNull(name, "name");
+        checkName(name);
+        return new Table(name, Collections.unmodifiableList(rows));
+    }
+
+    private static void checkName(String name) {
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("Invalid value for table name (must not be blank): '" + name + "'");
+        }
     }
 
     /**
