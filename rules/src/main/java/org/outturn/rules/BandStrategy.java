@@ -24,10 +24,13 @@ final class BandStrategy implements BuiltInStrategy {
 
     private final Tolerance margin;
     private final Edges edges;
+    /** What every assessment of this strategy shares. */
+    private final Assessment.Rule rule;
 
     BandStrategy(Tolerance margin, Edges edges) {
         this.margin = Objects.requireNonNull(margin, "amberMargin");
         this.edges = Objects.requireNonNull(edges, "edges");
+        this.rule = Assessment.Rule.shared(Assessment.Kind.BAND, margin, null);
     }
 
     static RagStrategy create(StrategySpec spec) {
@@ -58,25 +61,20 @@ final class BandStrategy implements BuiltInStrategy {
         }
         boolean below = !edges.isGreen(value.compareTo(band.lowInclusive()));
         boolean above = !edges.isGreen(-value.compareTo(band.highInclusive()));
+        // The reference, the bound the value lies beyond or the nearer bound when inside, follows from the
+        // value; the assessment works it out only when asked for, so that a rating does not subtract for it.
         Rag rag;
-        BigDecimal reference;
         if (below && above) {
             // A one-point band with an exclusive green edge: the value sits on it.
-            reference = band.lowInclusive();
-            rag = outside(true, value, reference);
+            rag = outside(true, value, band.lowInclusive());
         } else if (below) {
-            reference = band.lowInclusive();
-            rag = polarity == Polarity.LOWER_IS_BETTER ? Rag.GREEN : outside(true, value, reference);
+            rag = polarity == Polarity.LOWER_IS_BETTER ? Rag.GREEN : outside(true, value, band.lowInclusive());
         } else if (above) {
-            reference = band.highInclusive();
-            rag = polarity == Polarity.HIGHER_IS_BETTER ? Rag.GREEN : outside(false, value, reference);
+            rag = polarity == Polarity.HIGHER_IS_BETTER ? Rag.GREEN : outside(false, value, band.highInclusive());
         } else {
-            // Inside the band: the reference is the nearer bound, which the assessment works out only when
-            // asked for, so that a rating does not subtract for it.
-            reference = null;
             rag = Rag.GREEN;
         }
-        return Assessment.rated(Assessment.Kind.BAND, indicator, outturn, band, margin, value, reference, rag);
+        return Assessment.rated(rule, indicator, outturn, band, value, rag);
     }
 
     /**

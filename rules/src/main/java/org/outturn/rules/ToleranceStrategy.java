@@ -39,6 +39,10 @@ final class ToleranceStrategy implements BuiltInStrategy {
     /** The earlier outturn to compare with beyond the tolerance, or null for Red beyond it. */
     private final ComparedWith comparedWith;
     private final MissingComparison missing;
+    /** The green tolerance as an assessment records it: null when it is none. */
+    private final Tolerance greenToleranceUsed;
+    /** What every assessment of a value against its target shares. */
+    private final Assessment.Rule rule;
 
     ToleranceStrategy(Tolerance greenTolerance, Tolerance tolerance, Edges edges, ComparedWith comparedWith,
             MissingComparison missing) {
@@ -47,6 +51,8 @@ final class ToleranceStrategy implements BuiltInStrategy {
         this.edges = Objects.requireNonNull(edges, "edges");
         this.comparedWith = comparedWith;
         this.missing = comparedWith == null ? MissingComparison.UNRATED : Objects.requireNonNull(missing, "missing");
+        this.greenToleranceUsed = greenTolerance.equals(Tolerances.none()) ? null : greenTolerance;
+        this.rule = Assessment.Rule.shared(Assessment.Kind.AGAINST_REFERENCE, tolerance, greenToleranceUsed);
         Integer order = Tolerances.compareSameKind(greenTolerance, tolerance);
         if (order != null && order > 0) {
             throw new IllegalArgumentException("Invalid value for greenTolerance (must not exceed the tolerance, "
@@ -90,13 +96,7 @@ final class ToleranceStrategy implements BuiltInStrategy {
         if (rag == Rag.RED && comparedWith != null) {
             return compare(indicator, single, outturn, value, history);
         }
-        return Assessment.rated(Assessment.Kind.AGAINST_REFERENCE, indicator, outturn, single, tolerance,
-                greenToleranceUsed(), value, reference, rag, null, null);
-    }
-
-    /** The green tolerance, as an assessment records it: null when it is none. */
-    private Tolerance greenToleranceUsed() {
-        return greenTolerance.equals(Tolerances.none()) ? null : greenTolerance;
+        return Assessment.rated(rule, indicator, outturn, single, value, rag);
     }
 
     /** Beyond the tolerance: Amber if at least as good as the earlier outturn, Red if worse. */
@@ -115,7 +115,7 @@ final class ToleranceStrategy implements BuiltInStrategy {
         BigDecimal before = found.get().value().orElseThrow();
         boolean improved = indicator.polarity().compareBetter(value, before) >= 0;
         return Assessment.rated(Assessment.Kind.AGAINST_REFERENCE, indicator, outturn, single, tolerance,
-                greenToleranceUsed(), value, single.value(), improved ? Rag.AMBER : Rag.RED, earlier, found.get());
+                greenToleranceUsed, value, single.value(), improved ? Rag.AMBER : Rag.RED, earlier, found.get());
     }
 
     private Assessment missing(Indicator indicator, Target.Single single, Outturn outturn, BigDecimal value,
@@ -124,7 +124,7 @@ final class ToleranceStrategy implements BuiltInStrategy {
                 + " of " + outturn.period() : earlier.toString();
         if (missing == MissingComparison.RED) {
             return Assessment.rated(Assessment.Kind.AGAINST_REFERENCE, indicator, outturn, single, tolerance,
-                    greenToleranceUsed(), value, single.value(), Rag.RED, earlier, null);
+                    greenToleranceUsed, value, single.value(), Rag.RED, earlier, null);
         }
         return Assessment.unrated(indicator, outturn, single,
                 UnratedReason.NOT_COMPARABLE, "the amber-if-improved rule of the " + NAME
