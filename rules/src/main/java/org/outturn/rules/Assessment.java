@@ -146,6 +146,11 @@ public final class Assessment {
         return new Assessment(indicator, outturn, Rating.unrated(reason, detail), target, null, Rule.UNRATED);
     }
 
+    /** An unrated assessment with its rating made already, such as one worded only when asked for. */
+    static Assessment unrated(Indicator indicator, Outturn outturn, Target target, Rating rating) {
+        return new Assessment(indicator, outturn, rating, target, null, Rule.UNRATED);
+    }
+
     /**
      * Returns a rated assessment from a custom strategy, with the strategy's own explanation.
      *
