@@ -66,11 +66,11 @@ final class BandStrategy implements BuiltInStrategy {
         Rag rag;
         if (below && above) {
             // A one-point band with an exclusive green edge: the value sits on it.
-            rag = outside(true, value, band.lowInclusive());
+            rag = outside(true, indicator, band, value);
         } else if (below) {
-            rag = polarity == Polarity.LOWER_IS_BETTER ? Rag.GREEN : outside(true, value, band.lowInclusive());
+            rag = polarity == Polarity.LOWER_IS_BETTER ? Rag.GREEN : outside(true, indicator, band, value);
         } else if (above) {
-            rag = polarity == Polarity.HIGHER_IS_BETTER ? Rag.GREEN : outside(false, value, band.highInclusive());
+            rag = polarity == Polarity.HIGHER_IS_BETTER ? Rag.GREEN : outside(false, indicator, band, value);
         } else {
             rag = Rag.GREEN;
         }
@@ -78,11 +78,24 @@ final class BandStrategy implements BuiltInStrategy {
     }
 
     /**
-     * Amber or Red for a value outside the band: below the bound ({@code low}, the distance
-     * {@code bound - value}) or above it ({@code !low}, the distance {@code value - bound}), against the margin.
+     * Amber or Red for a value outside the band: below the lower bound ({@code low}, the distance
+     * {@code bound - value}) or above the higher one ({@code !low}, the distance {@code value - bound}), against
+     * the margin: by the edges kept for the band when the margin is a built-in tolerance (worked out on the
+     * band's first rating outside it), else by asking the margin.
      */
-    private Rag outside(boolean low, BigDecimal value, BigDecimal bound) {
-        return edges.isRed(Tolerances.compareShortfall(margin, low, value, bound)) ? Rag.RED : Rag.AMBER;
+    private Rag outside(boolean low, Indicator indicator, Target.Band band, BigDecimal value) {
+        TargetEdges known = TargetEdges.find(this, indicator, band, true);
+        if (known == null) {
+            BigDecimal below = Tolerances.edge(margin, true, band.lowInclusive());
+            BigDecimal above = Tolerances.edge(margin, false, band.highInclusive());
+            if (below == null || above == null) {
+                BigDecimal bound = low ? band.lowInclusive() : band.highInclusive();
+                return edges.isRed(Tolerances.compareShortfall(margin, low, value, bound)) ? Rag.RED : Rag.AMBER;
+            }
+            known = TargetEdges.keep(this, indicator, band, true, below, above);
+        }
+        int beyond = Tolerances.compareWithEdge(low, value, low ? known.first() : known.second());
+        return edges.isRed(beyond) ? Rag.RED : Rag.AMBER;
     }
 
     @Override

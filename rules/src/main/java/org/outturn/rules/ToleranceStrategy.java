@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.outturn.core.Indicator;
 import org.outturn.core.Outturn;
+import org.outturn.core.Polarity;
 import org.outturn.core.Rag;
 import org.outturn.core.ReportingPeriod;
 import org.outturn.core.Target;
@@ -91,12 +92,29 @@ final class ToleranceStrategy implements BuiltInStrategy {
         if (!(target instanceof Target.Single single)) {
             return RagStrategies.notComparable(NAME, "a single target", indicator, target, outturn);
         }
-        BigDecimal reference = single.value();
-        Rag rag = RagStrategies.rate(indicator.polarity(), value, reference, greenTolerance, tolerance, edges);
+        Rag rag = rate(indicator, single, value);
         if (rag == Rag.RED && comparedWith != null) {
             return compare(indicator, single, outturn, value, history);
         }
         return Assessment.rated(rule, indicator, outturn, single, value, rag);
+    }
+
+    /**
+     * Rates a value against a single target: by the edges kept for the target when the tolerances are built-in
+     * ones (worked out on the target's first rating), else by asking the tolerances.
+     */
+    private Rag rate(Indicator indicator, Target.Single single, BigDecimal value) {
+        boolean higher = indicator.polarity() == Polarity.HIGHER_IS_BETTER;
+        TargetEdges known = TargetEdges.find(this, indicator, single, higher);
+        if (known == null) {
+            BigDecimal green = Tolerances.edge(greenTolerance, higher, single.value());
+            BigDecimal red = Tolerances.edge(tolerance, higher, single.value());
+            if (green == null || red == null) {
+                return RagStrategies.rate(indicator.polarity(), value, single.value(), greenTolerance, tolerance, edges);
+            }
+            known = TargetEdges.keep(this, indicator, single, higher, green, red);
+        }
+        return RagStrategies.rateByEdges(higher, value, known.first(), known.second(), edges);
     }
 
     /** Beyond the tolerance: Amber if at least as good as the earlier outturn, Red if worse. */
