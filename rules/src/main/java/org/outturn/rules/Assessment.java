@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.outturn.core.Benchmark;
 import org.outturn.core.Decimals;
 import org.outturn.core.Indicator;
 import org.outturn.core.Outturn;
@@ -101,8 +102,9 @@ public final class Assessment {
         /**
          * The rule every assessment of one built-in configuration shares: one of the kinds whose reference
          * follows from the target, the colour and the value ({@code UNRATED}: none; {@code AGAINST_REFERENCE}
-         * of a single target: its value; {@code THRESHOLDS}, {@code FLOOR}: the red edge when Red, else the
-         * green one; {@code BAND}: the nearer bound).
+         * of a single target: its value, and of a target relative to a benchmark: the benchmark's value for the
+         * outturn's period; {@code THRESHOLDS}, {@code FLOOR}: the red edge when Red, else the green one;
+         * {@code BAND}: the nearer bound).
          */
         static Rule shared(Kind kind, Tolerance tolerance, Tolerance greenTolerance) {
             return new Rule(kind, tolerance, greenTolerance, true, null, null, null, null);
@@ -240,13 +242,6 @@ public final class Assessment {
     static Assessment rated(Rule rule, Indicator indicator, Outturn outturn, Target target, BigDecimal judgedValue,
             Rag rag) {
         return new Assessment(indicator, outturn, Rating.of(rag), target, judgedValue, rule);
-    }
-
-    /** A rated assessment with a recorded reference, such as a benchmark's value. */
-    static Assessment rated(Kind kind, Indicator indicator, Outturn outturn, Target target, Tolerance tolerance,
-            BigDecimal judgedValue, BigDecimal reference, Rag rag) {
-        return new Assessment(indicator, outturn, Rating.of(rag), target, judgedValue,
-                Rule.recorded(kind, tolerance, null, reference, null, null, null));
     }
 
     /**
@@ -423,7 +418,7 @@ public final class Assessment {
 
     /**
      * The reference as recorded or, for a built-in rule's shared {@link Rule}, as it follows from the target,
-     * the colour and the value: a single target's value; the red threshold or floor when Red, else the green
+     * the colour and the value: a single target's value; the benchmark's value for the outturn's period; the red threshold or floor when Red, else the green
      * threshold or the target; for a band, the bound the value lies beyond, or for a value inside it the nearer
      * bound, the lower one when the value is halfway.
      */
@@ -433,6 +428,10 @@ public final class Assessment {
         }
         switch (rule.kind) {
             case AGAINST_REFERENCE:
+                if (target instanceof Target.RelativeToBenchmark relative) {
+                    return indicator.benchmarkFor(relative.group(), outturn.period()).flatMap(Benchmark::value)
+                            .orElse(null);
+                }
                 return ((Target.Single) target).value();
             case THRESHOLDS: {
                 Target.Thresholds thresholds = (Target.Thresholds) target;
