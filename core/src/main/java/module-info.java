@@ -9,4 +9,6 @@ module org.outturn.core {
     requires static org.immutables.value.annotations;
 
     exports org.outturn.core;
+    // Not API: what the rating path borrows from the core, for it alone.
+    exports org.outturn.core.internal to org.outturn.rules;
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.outturn.core.internal.CoreAccess;
 
 /**
  * The outcome of judging an outturn: a {@link Rag} colour, or unrated with a reason.
@@ -25,6 +26,7 @@ public abstract class Rating {
         for (Rag rag : Rag.values()) {
             RATED.put(rag, ImmutableRating.builder().rag(rag).build());
         }
+        CoreAccess.lend(new CoreLender());
     }
 
     Rating() {
@@ -107,6 +109,28 @@ public abstract class Rating {
      */
     public boolean isRated() {
         return rag().isPresent();
+    }
+
+    /**
+     * Whether another object is a rating of the same colour, reason and detail.
+     *
+     * @param obj  the object, may be null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return this == obj || obj instanceof Rating other && rag().equals(other.rag())
+                && unratedReason().equals(other.unratedReason()) && detail().equals(other.detail());
+    }
+
+    /**
+     * Returns a hash code of the colour, reason and detail.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(rag().orElse(null), unratedReason().orElse(null), detail().orElse(null));
     }
 
     /**

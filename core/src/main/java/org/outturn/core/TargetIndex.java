@@ -24,6 +24,11 @@ final class TargetIndex {
     private final long[] ends;
     /** The answer for each target, in the targets' order. */
     private final Optional<Target>[] answers;
+    /**
+     * What a strategy keeps for each target, in the targets' order, each null until kept: immutable objects,
+     * written and read without synchronisation (a reader that misses one works it out again).
+     */
+    private final Object[] memos;
 
     /**
      * Indexes the targets of an indicator.
@@ -37,6 +42,7 @@ final class TargetIndex {
         starts = new long[size];
         ends = new long[size];
         answers = new Optional[size];
+        memos = new Object[size];
         int i = 0;
         for (Map.Entry<ReportingPeriod, Target> entry : targets.entrySet()) {
             ReportingPeriod period = entry.getKey();
@@ -79,5 +85,39 @@ final class TargetIndex {
             }
         }
         return best < 0 ? Optional.empty() : answers[best];
+    }
+
+    /**
+     * Returns what was kept for a target of this index.
+     *
+     * @param target  the target, not null
+     * @return the memo, null when none was kept or the target is not one of these (by identity)
+     */
+    Object memo(Target target) {
+        int i = indexOf(target);
+        return i < 0 ? null : memos[i];
+    }
+
+    /**
+     * Keeps something for a target of this index, in place of what was kept before; does nothing for a target
+     * that is not one of these (by identity).
+     *
+     * @param target  the target, not null
+     * @param memo  the memo, immutable, not null
+     */
+    void remember(Target target, Object memo) {
+        int i = indexOf(target);
+        if (i >= 0) {
+            memos[i] = memo;
+        }
+    }
+
+    private int indexOf(Target target) {
+        for (int i = 0; i < answers.length; i++) {
+            if (answers[i].get() == target) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

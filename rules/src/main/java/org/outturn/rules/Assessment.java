@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.outturn.core.Benchmark;
 import org.outturn.core.Decimals;
 import org.outturn.core.Indicator;
 import org.outturn.core.Outturn;
@@ -48,61 +49,83 @@ public final class Assessment {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final Kind kind;
     private final Indicator indicator;
     private final Outturn outturn;
     private final Rating rating;
     /** The target used, or null when there was none. */
     private final Target target;
-    /** The tolerance used, or null when none applied. */
-    private final Tolerance tolerance;
-    /** The value judged, or null when there was none. */
+    /** The value judged, or null when there was none; null for an unrated result, which reads the outturn's. */
     private final BigDecimal judgedValue;
     /**
-     * The value compared with, or null: null also for a Green band result from inside the band, whose
-     * reference, the nearer bound, is worked out when asked for ({@link #referenceValue()}), so that rating
-     * does not subtract for it.
+     * How the rating was reached and what else it used: for a built-in rule a {@link Rule} its strategy
+     * shares between all its assessments, so that a rating allocates nothing but this object.
      */
-    private final BigDecimal reference;
-    /**
-     * The facts few assessments have (a green-side tolerance, a comparison with an earlier period, a custom
-     * or recorded explanation), or null when there are none: kept apart so that the common assessment
-     * stays small. A rating allocates this object only when it has one of them.
-     */
-    private final Facts facts;
+    private final Rule rule;
     /** The explanation, once built; racy single-check: building twice gives the same text. */
     private volatile String explanation;
 
-    /** The facts few assessments have; each null when absent, never all null. */
-    private record Facts(Tolerance greenTolerance, ReportingPeriod comparisonPeriod, Outturn comparison,
-            Supplier<String> customExplanation) {
+    /**
+     * How an assessment was reached (its kind and the tolerances used) and the facts few assessments have (a
+     * recorded reference, a comparison with an earlier period, a custom or recorded explanation). A built-in
+     * strategy makes one {@linkplain #shared(Kind, Tolerance, Tolerance) shared} rule per configuration,
+     * whose assessments work out their reference from the target, the colour and the value
+     * ({@link Assessment#referenceValue()}); any other assessment has a rule of its own that records them.
+     */
+    static final class Rule {
+        private static final Rule UNRATED = shared(Kind.UNRATED, null, null);
+
+        private final Kind kind;
+        /** The tolerance used, or null when none applied. */
+        private final Tolerance tolerance;
+        /** The green-side tolerance used, or null when none was. */
+        private final Tolerance greenTolerance;
+        /** Whether the reference is worked out from the target, colour and value rather than recorded. */
+        private final boolean derived;
+        /** The value compared with, when recorded, or null. */
+        private final BigDecimal reference;
+        private final ReportingPeriod comparisonPeriod;
+        private final Outturn comparison;
+        private final Supplier<String> customExplanation;
+
+        private Rule(Kind kind, Tolerance tolerance, Tolerance greenTolerance, boolean derived, BigDecimal reference,
+                ReportingPeriod comparisonPeriod, Outturn comparison, Supplier<String> customExplanation) {
+            this.kind = kind;
+            this.tolerance = tolerance;
+            this.greenTolerance = greenTolerance;
+            this.derived = derived;
+            this.reference = reference;
+            this.comparisonPeriod = comparisonPeriod;
+            this.comparison = comparison;
+            this.customExplanation = customExplanation;
+        }
+
+        /**
+         * The rule every assessment of one built-in configuration shares: one of the kinds whose reference
+         * follows from the target, the colour and the value ({@code UNRATED}: none; {@code AGAINST_REFERENCE}
+         * of a single target: its value, and of a target relative to a benchmark: the benchmark's value for the
+         * outturn's period; {@code THRESHOLDS}, {@code FLOOR}: the red edge when Red, else the green one;
+         * {@code BAND}: the nearer bound).
+         */
+        static Rule shared(Kind kind, Tolerance tolerance, Tolerance greenTolerance) {
+            return new Rule(kind, tolerance, greenTolerance, true, null, null, null, null);
+        }
+
+        /** A rule of one assessment's own, with its recorded reference and rarer facts, each null when absent. */
+        private static Rule recorded(Kind kind, Tolerance tolerance, Tolerance greenTolerance, BigDecimal reference,
+                ReportingPeriod comparisonPeriod, Outturn comparison, Supplier<String> customExplanation) {
+            return new Rule(kind, tolerance, greenTolerance, false, reference, comparisonPeriod, comparison,
+                    customExplanation);
+        }
     }
 
-    private Assessment(Kind kind, Indicator indicator, Outturn outturn, Rating rating, Target target,
-            Tolerance tolerance, BigDecimal judgedValue, BigDecimal reference, Supplier<String> customExplanation,
-            Tolerance greenTolerance, ReportingPeriod comparisonPeriod, Outturn comparison) {
-        this.kind = kind;
+    private Assessment(Indicator indicator, Outturn outturn, Rating rating, Target target, BigDecimal judgedValue,
+            Rule rule) {
         this.indicator = indicator;
         this.outturn = outturn;
         this.rating = rating;
         this.target = target;
-        this.tolerance = tolerance;
         this.judgedValue = judgedValue;
-        this.reference = reference;
-        this.facts = customExplanation == null && greenTolerance == null && comparisonPeriod == null
-                && comparison == null ? null : new Facts(greenTolerance, comparisonPeriod, comparison, customExplanation);
-    }
-
-    private Assessment(Assessment same, Rating rating) {
-        this.kind = same.kind;
-        this.indicator = same.indicator;
-        this.outturn = same.outturn;
-        this.rating = rating;
-        this.target = same.target;
-        this.tolerance = same.tolerance;
-        this.judgedValue = same.judgedValue;
-        this.reference = same.reference;
-        this.facts = same.facts;
+        this.rule = rule;
     }
 
     /**
@@ -122,8 +145,12 @@ public final class Assessment {
         Objects.requireNonNull(outturn, "outturn");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(detail, "detail");
-        return new Assessment(Kind.UNRATED, indicator, outturn, Rating.unrated(reason, detail), target, null,
-                outturn.value().orElse(null), null, null, null, null, null);
+        return new Assessment(indicator, outturn, Rating.unrated(reason, detail), target, null, Rule.UNRATED);
+    }
+
+    /** An unrated assessment with its rating made already, such as one worded only when asked for. */
+    static Assessment unrated(Indicator indicator, Outturn outturn, Target target, Rating rating) {
+        return new Assessment(indicator, outturn, rating, target, null, Rule.UNRATED);
     }
 
     /**
@@ -145,8 +172,8 @@ public final class Assessment {
         Objects.requireNonNull(judgedValue, "judgedValue");
         Objects.requireNonNull(rag, "rag");
         Objects.requireNonNull(explanation, "explanation");
-        return new Assessment(Kind.CUSTOM, indicator, outturn, Rating.of(rag), target, null, judgedValue, null,
-                explanation, null, null, null);
+        return new Assessment(indicator, outturn, Rating.of(rag), target, judgedValue,
+                Rule.recorded(Kind.CUSTOM, null, null, null, null, null, explanation));
     }
 
     /**
@@ -175,8 +202,8 @@ public final class Assessment {
         Objects.requireNonNull(outturn, "outturn");
         Objects.requireNonNull(rating, "rating");
         Objects.requireNonNull(explanation, "explanation");
-        return new Assessment(Kind.RESTORED, indicator, outturn, rating, target, tolerance, judgedValue, reference,
-                () -> explanation, null, null, null);
+        return new Assessment(indicator, outturn, rating, target, judgedValue,
+                Rule.recorded(Kind.RESTORED, tolerance, null, reference, null, null, () -> explanation));
     }
 
     /**
@@ -204,25 +231,28 @@ public final class Assessment {
         Objects.requireNonNull(outturn, "outturn");
         Objects.requireNonNull(rating, "rating");
         Objects.requireNonNull(explanation, "explanation");
-        return new Assessment(Kind.RESTORED, indicator, outturn, rating, target, tolerance, judgedValue, reference,
-                () -> explanation, greenTolerance, comparisonPeriod, comparison);
-    }
-
-    static Assessment rated(Kind kind, Indicator indicator, Outturn outturn, Target target, Tolerance tolerance,
-            BigDecimal judgedValue, BigDecimal reference, Rag rag) {
-        return new Assessment(kind, indicator, outturn, Rating.of(rag), target, tolerance, judgedValue, reference,
-                null, null, null, null);
+        return new Assessment(indicator, outturn, rating, target, judgedValue, Rule.recorded(Kind.RESTORED, tolerance,
+                greenTolerance, reference, comparisonPeriod, comparison, () -> explanation));
     }
 
     /**
-     * A rated assessment with a green-side tolerance and a comparison with an earlier period, each null when
-     * the rule had none: the one object a tolerance rule with those parts builds.
+     * A rated assessment of a built-in rule whose reference follows from the target, the colour and the value
+     * (see {@link Rule#shared(Kind, Tolerance, Tolerance)}): nothing is allocated but the assessment.
+     */
+    static Assessment rated(Rule rule, Indicator indicator, Outturn outturn, Target target, BigDecimal judgedValue,
+            Rag rag) {
+        return new Assessment(indicator, outturn, Rating.of(rag), target, judgedValue, rule);
+    }
+
+    /**
+     * A rated assessment with a recorded reference, a green-side tolerance and a comparison with an earlier
+     * period, each null when the rule had none.
      */
     static Assessment rated(Kind kind, Indicator indicator, Outturn outturn, Target target, Tolerance tolerance,
             Tolerance greenTolerance, BigDecimal judgedValue, BigDecimal reference, Rag rag,
             ReportingPeriod comparisonPeriod, Outturn comparison) {
-        return new Assessment(kind, indicator, outturn, Rating.of(rag), target, tolerance, judgedValue, reference,
-                null, greenTolerance, comparisonPeriod, comparison);
+        return new Assessment(indicator, outturn, Rating.of(rag), target, judgedValue,
+                Rule.recorded(kind, tolerance, greenTolerance, reference, comparisonPeriod, comparison, null));
     }
 
     /**
@@ -230,12 +260,12 @@ public final class Assessment {
      * turn Green into Blue.
      */
     Assessment withRag(Rag rag) {
-        return new Assessment(this, Rating.of(rag));
+        return new Assessment(indicator, outturn, Rating.of(rag), target, judgedValue, rule);
     }
 
     /** How the rating was reached, for the formatter. */
     Kind kind() {
-        return kind;
+        return rule.kind;
     }
 
     /** The words of an unrated result, or null. */
@@ -245,7 +275,7 @@ public final class Assessment {
 
     /** A custom or recorded explanation, or null. */
     Supplier<String> customExplanation() {
-        return facts == null ? null : facts.customExplanation();
+        return rule.customExplanation;
     }
 
     /**
@@ -299,7 +329,7 @@ public final class Assessment {
      * @return the tolerance, empty when none was used
      */
     public Optional<Tolerance> tolerance() {
-        return Optional.ofNullable(tolerance);
+        return Optional.ofNullable(rule.tolerance);
     }
 
     /**
@@ -308,7 +338,7 @@ public final class Assessment {
      * @return the green tolerance, empty when the rule has none (Green only at or better than the reference)
      */
     public Optional<Tolerance> greenTolerance() {
-        return facts == null ? Optional.empty() : Optional.ofNullable(facts.greenTolerance());
+        return Optional.ofNullable(rule.greenTolerance);
     }
 
     /**
@@ -318,7 +348,7 @@ public final class Assessment {
      * @return the period, empty when the rule made no comparison
      */
     public Optional<ReportingPeriod> comparisonPeriod() {
-        return facts == null ? Optional.empty() : Optional.ofNullable(facts.comparisonPeriod());
+        return Optional.ofNullable(rule.comparisonPeriod);
     }
 
     /**
@@ -328,7 +358,7 @@ public final class Assessment {
      * @return the outturn, with a value; empty when the rule made no comparison or there was none to make
      */
     public Optional<Outturn> comparison() {
-        return facts == null ? Optional.empty() : Optional.ofNullable(facts.comparison());
+        return Optional.ofNullable(rule.comparison);
     }
 
     /**
@@ -337,7 +367,7 @@ public final class Assessment {
      * @return the value, empty when the outturn has none
      */
     public Optional<BigDecimal> judgedValue() {
-        return Optional.ofNullable(judgedValue);
+        return rule.kind == Kind.UNRATED ? outturn.value() : Optional.ofNullable(judgedValue);
     }
 
     /**
@@ -358,10 +388,11 @@ public final class Assessment {
      */
     public Optional<BigDecimal> distance() {
         BigDecimal reference = referenceValue();
-        if (reference == null || judgedValue == null) {
+        BigDecimal value = value();
+        if (reference == null || value == null) {
             return Optional.empty();
         }
-        return Optional.of(judgedValue.subtract(reference));
+        return Optional.of(value.subtract(reference));
     }
 
     /**
@@ -372,22 +403,57 @@ public final class Assessment {
      */
     public Optional<BigDecimal> relativeDistance() {
         BigDecimal reference = referenceValue();
-        if (reference == null || judgedValue == null || reference.signum() == 0) {
+        BigDecimal value = value();
+        if (reference == null || value == null || reference.signum() == 0) {
             return Optional.empty();
         }
-        return Optional.of(judgedValue.subtract(reference).multiply(HUNDRED)
+        return Optional.of(value.subtract(reference).multiply(HUNDRED)
                 .divide(reference.abs(), 2, RoundingMode.HALF_UP));
     }
 
+    /** The value judged, or null: an unrated result's is the outturn's. */
+    private BigDecimal value() {
+        return rule.kind == Kind.UNRATED ? outturn.value().orElse(null) : judgedValue;
+    }
+
     /**
-     * The reference as recorded or, for a value inside a band (recorded as none), the band's bound nearer
-     * the value, the lower one when the value is halfway.
+     * The reference as recorded or, for a built-in rule's shared {@link Rule}, as it follows from the target,
+     * the colour and the value: a single target's value; the benchmark's value for the outturn's period; the red threshold or floor when Red, else the green
+     * threshold or the target; for a band, the bound the value lies beyond, or for a value inside it the nearer
+     * bound, the lower one when the value is halfway.
      */
     private BigDecimal referenceValue() {
-        if (reference == null && kind == Kind.BAND && judgedValue != null && target instanceof Target.Band band) {
-            return nearerBound(band, judgedValue);
+        if (!rule.derived) {
+            return rule.reference;
         }
-        return reference;
+        switch (rule.kind) {
+            case AGAINST_REFERENCE:
+                if (target instanceof Target.RelativeToBenchmark relative) {
+                    return indicator.benchmarkFor(relative.group(), outturn.period()).flatMap(Benchmark::value)
+                            .orElse(null);
+                }
+                return ((Target.Single) target).value();
+            case THRESHOLDS: {
+                Target.Thresholds thresholds = (Target.Thresholds) target;
+                return rating.rag().orElseThrow() == Rag.RED ? thresholds.red() : thresholds.green();
+            }
+            case FLOOR: {
+                Target.WithFloor floor = (Target.WithFloor) target;
+                return rating.rag().orElseThrow() == Rag.RED ? floor.floor() : floor.value();
+            }
+            case BAND: {
+                Target.Band band = (Target.Band) target;
+                if (judgedValue.compareTo(band.lowInclusive()) < 0) {
+                    return band.lowInclusive();
+                }
+                if (judgedValue.compareTo(band.highInclusive()) > 0) {
+                    return band.highInclusive();
+                }
+                return nearerBound(band, judgedValue);
+            }
+            default:
+                return null;
+        }
     }
 
     /** The bound of a band nearer a value inside it, the lower one when the value is halfway. */
@@ -417,23 +483,24 @@ public final class Assessment {
             return true;
         }
         return obj instanceof Assessment other
-                && kind == other.kind
+                && rule.kind == other.rule.kind
                 && indicator.equals(other.indicator)
                 && outturn.equals(other.outturn)
                 && rating.equals(other.rating)
                 && Objects.equals(target, other.target)
-                && Objects.equals(tolerance, other.tolerance)
-                && Decimals.equal(judgedValue, other.judgedValue)
+                && Objects.equals(rule.tolerance, other.rule.tolerance)
+                && Decimals.equal(value(), other.value())
                 && Decimals.equal(referenceValue(), other.referenceValue())
-                && greenTolerance().equals(other.greenTolerance())
-                && comparisonPeriod().equals(other.comparisonPeriod())
-                && comparison().equals(other.comparison())
-                && (kind != Kind.CUSTOM && kind != Kind.RESTORED || explanation().equals(other.explanation()));
+                && Objects.equals(rule.greenTolerance, other.rule.greenTolerance)
+                && Objects.equals(rule.comparisonPeriod, other.rule.comparisonPeriod)
+                && Objects.equals(rule.comparison, other.rule.comparison)
+                && (rule.kind != Kind.CUSTOM && rule.kind != Kind.RESTORED
+                        || explanation().equals(other.explanation()));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, indicator.code(), outturn, rating, target);
+        return Objects.hash(rule.kind, indicator.code(), outturn, rating, target);
     }
 
     /**

@@ -24,10 +24,13 @@ final class BandStrategy implements BuiltInStrategy {
 
     private final Tolerance margin;
     private final Edges edges;
+    /** What every assessment of this strategy shares. */
+    private final Assessment.Rule rule;
 
     BandStrategy(Tolerance margin, Edges edges) {
         this.margin = Objects.requireNonNull(margin, "amberMargin");
         this.edges = Objects.requireNonNull(edges, "edges");
+        this.rule = Assessment.Rule.shared(Assessment.Kind.BAND, margin, null);
     }
 
     static RagStrategy create(StrategySpec spec) {
@@ -58,33 +61,41 @@ final class BandStrategy implements BuiltInStrategy {
         }
         boolean below = !edges.isGreen(value.compareTo(band.lowInclusive()));
         boolean above = !edges.isGreen(-value.compareTo(band.highInclusive()));
+        // The reference, the bound the value lies beyond or the nearer bound when inside, follows from the
+        // value; the assessment works it out only when asked for, so that a rating does not subtract for it.
         Rag rag;
-        BigDecimal reference;
         if (below && above) {
             // A one-point band with an exclusive green edge: the value sits on it.
-            reference = band.lowInclusive();
-            rag = outside(true, value, reference);
+            rag = outside(true, indicator, band, value);
         } else if (below) {
-            reference = band.lowInclusive();
-            rag = polarity == Polarity.LOWER_IS_BETTER ? Rag.GREEN : outside(true, value, reference);
+            rag = polarity == Polarity.LOWER_IS_BETTER ? Rag.GREEN : outside(true, indicator, band, value);
         } else if (above) {
-            reference = band.highInclusive();
-            rag = polarity == Polarity.HIGHER_IS_BETTER ? Rag.GREEN : outside(false, value, reference);
+            rag = polarity == Polarity.HIGHER_IS_BETTER ? Rag.GREEN : outside(false, indicator, band, value);
         } else {
-            // Inside the band: the reference is the nearer bound, which the assessment works out only when
-            // asked for, so that a rating does not subtract for it.
-            reference = null;
             rag = Rag.GREEN;
         }
-        return Assessment.rated(Assessment.Kind.BAND, indicator, outturn, band, margin, value, reference, rag);
+        return Assessment.rated(rule, indicator, outturn, band, value, rag);
     }
 
     /**
-     * Amber or Red for a value outside the band: below the bound ({@code low}, the distance
-     * {@code bound - value}) or above it ({@code !low}, the distance {@code value - bound}), against the margin.
+     * Amber or Red for a value outside the band: below the lower bound ({@code low}, the distance
+     * {@code bound - value}) or above the higher one ({@code !low}, the distance {@code value - bound}), against
+     * the margin: by the edges kept for the band when the margin is a built-in tolerance (worked out on the
+     * band's first rating outside it), else by asking the margin.
      */
-    private Rag outside(boolean low, BigDecimal value, BigDecimal bound) {
-        return edges.isRed(Tolerances.compareShortfall(margin, low, value, bound)) ? Rag.RED : Rag.AMBER;
+    private Rag outside(boolean low, Indicator indicator, Target.Band band, BigDecimal value) {
+        TargetEdges known = TargetEdges.find(this, indicator, band, true);
+        if (known == null) {
+            BigDecimal below = Tolerances.edge(margin, true, band.lowInclusive());
+            BigDecimal above = Tolerances.edge(margin, false, band.highInclusive());
+            if (below == null || above == null) {
+                BigDecimal bound = low ? band.lowInclusive() : band.highInclusive();
+                return edges.isRed(Tolerances.compareShortfall(margin, low, value, bound)) ? Rag.RED : Rag.AMBER;
+            }
+            known = TargetEdges.keep(this, indicator, band, true, below, above);
+        }
+        int beyond = Tolerances.compareWithEdge(low, value, low ? known.first() : known.second());
+        return edges.isRed(beyond) ? Rag.RED : Rag.AMBER;
     }
 
     @Override

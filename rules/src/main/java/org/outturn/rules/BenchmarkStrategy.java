@@ -24,10 +24,13 @@ final class BenchmarkStrategy implements BuiltInStrategy {
 
     private final Tolerance tolerance;
     private final Edges edges;
+    /** What every assessment of this strategy shares. */
+    private final Assessment.Rule rule;
 
     BenchmarkStrategy(Tolerance tolerance, Edges edges) {
         this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
         this.edges = Objects.requireNonNull(edges, "edges");
+        this.rule = Assessment.Rule.shared(Assessment.Kind.AGAINST_REFERENCE, tolerance, null);
     }
 
     static RagStrategy create(StrategySpec spec) {
@@ -60,8 +63,8 @@ final class BenchmarkStrategy implements BuiltInStrategy {
         }
         BigDecimal reference = found.get().value().get();
         Rag rag = RagStrategies.rate(indicator.polarity(), value, reference, Tolerances.none(), tolerance, edges);
-        return Assessment.rated(Assessment.Kind.AGAINST_REFERENCE, indicator, outturn, relative, tolerance, value,
-                reference, rag);
+        // The reference, the benchmark's value for the outturn's period, is found again when asked for.
+        return Assessment.rated(rule, indicator, outturn, relative, value, rag);
     }
 
     @Override

@@ -19,6 +19,9 @@ final class FloorStrategy implements BuiltInStrategy {
             StrategyParameter.edge("greenEdge", true),
             StrategyParameter.edge("redEdge", false));
 
+    /** What every assessment of this strategy shares. */
+    private static final Assessment.Rule RULE = Assessment.Rule.shared(Assessment.Kind.FLOOR, null, null);
+
     private final Edges edges;
 
     FloorStrategy(Edges edges) {
@@ -51,8 +54,8 @@ final class FloorStrategy implements BuiltInStrategy {
                             + "), not " + floor);
         }
         Rag rag = RagStrategies.rateBetween(polarity, value, floor.value(), floor.floor(), edges);
-        BigDecimal reference = rag == Rag.RED ? floor.floor() : floor.value();
-        return Assessment.rated(Assessment.Kind.FLOOR, indicator, outturn, floor, null, value, reference, rag);
+        // The reference, the floor when Red and the target otherwise, follows from the colour.
+        return Assessment.rated(RULE, indicator, outturn, floor, value, rag);
     }
 
     @Override

@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.outturn.core.Indicator;
 import org.outturn.core.MissingReason;
 import org.outturn.core.Outturn;
 import org.outturn.core.Polarity;
 import org.outturn.core.Target;
 import org.outturn.core.UnratedReason;
+import org.outturn.core.internal.CoreAccess;
 
 /**
  * A named, configured way of rating outturns: the value two services share so that they compute
@@ -52,6 +54,22 @@ import org.outturn.core.UnratedReason;
  * <p>This class is immutable and thread-safe.
  */
 public final class RagPolicy {
+
+    /** An outturn without a value, such as {@code no value for 2024/25 (Not yet available)}: worded when asked. */
+    private static final Words<Outturn> NO_VALUE = new Words<>(UnratedReason.NO_OUTTURN, outturn -> "no value for "
+            + outturn.period() + " ("
+            + outturn.note().orElse(outturn.missingReason().map(MissingReason::displayName).orElse("no value")) + ")");
+    /** A context measure without a no-target's words, such as {@code CS_01 is a context measure and is not rated}. */
+    private static final Words<Indicator> CONTEXT_MEASURE = new Words<>(UnratedReason.NOT_RATED_MEASURE,
+            indicator -> indicator.code() + " is a context measure and is not rated");
+
+    /** The reason of one kind of unrated result, and its words from their source, built only when asked for. */
+    private record Words<T>(UnratedReason reason, Function<T, String> wording) implements CoreAccess.Wording<T> {
+        @Override
+        public String words(T source) {
+            return wording.apply(source);
+        }
+    }
 
     private final String name;
     private final RagStrategy strategy;
@@ -332,16 +350,16 @@ public final class RagPolicy {
         return outturn.value().orElse(null);
     }
 
+    /** The unrated results every strategy gives, or null; their words are built only when asked for. */
     private static Assessment screen(Indicator indicator, Outturn outturn, BigDecimal value, Target target) {
         if (indicator.polarity() == Polarity.NONE) {
-            String wording = target instanceof Target.None none ? none.wording()
-                    : indicator.code() + " is a context measure and is not rated";
-            return Assessment.unrated(indicator, outturn, target, UnratedReason.NOT_RATED_MEASURE, wording);
+            return target instanceof Target.None none
+                    ? Assessment.unrated(indicator, outturn, target, UnratedReason.NOT_RATED_MEASURE, none.wording())
+                    : Assessment.unrated(indicator, outturn, target,
+                            CoreAccess.lender().unrated(CONTEXT_MEASURE, indicator));
         }
         if (value == null) {
-            String reason = outturn.note().orElse(outturn.missingReason().map(MissingReason::displayName).orElse("no value"));
-            return Assessment.unrated(indicator, outturn, target, UnratedReason.NO_OUTTURN,
-                    "no value for " + outturn.period() + " (" + reason + ")");
+            return Assessment.unrated(indicator, outturn, target, CoreAccess.lender().unrated(NO_VALUE, outturn));
         }
         return null;
     }

@@ -301,6 +301,17 @@ public final class RagStrategies {
     }
 
     /**
+     * Rates a value as {@link #rate(Polarity, BigDecimal, BigDecimal, Tolerance, Tolerance, Edges)} does, given
+     * the green and red edges the two tolerances put beside the reference ({@link Tolerances#edge}).
+     */
+    static Rag rateByEdges(boolean higher, BigDecimal value, BigDecimal greenEdge, BigDecimal redEdge, Edges edges) {
+        if (edges.isGreen(-Tolerances.compareWithEdge(higher, value, greenEdge))) {
+            return Rag.GREEN;
+        }
+        return edges.isRed(Tolerances.compareWithEdge(higher, value, redEdge)) ? Rag.RED : Rag.AMBER;
+    }
+
+    /**
      * Rates a value against a green edge (a threshold or a target) and a red edge (a threshold or a floor),
      * exactly: Green at or better than the green edge, Red beyond the red edge, Amber between; each edge as
      * the edges say. Thresholds and floor standards share this rule.

@@ -18,6 +18,9 @@ final class ThresholdsStrategy implements BuiltInStrategy {
             StrategyParameter.edge("greenEdge", true),
             StrategyParameter.edge("redEdge", false));
 
+    /** What every assessment of this strategy shares. */
+    private static final Assessment.Rule RULE = Assessment.Rule.shared(Assessment.Kind.THRESHOLDS, null, null);
+
     private final Edges edges;
 
     ThresholdsStrategy(Edges edges) {
@@ -45,9 +48,8 @@ final class ThresholdsStrategy implements BuiltInStrategy {
         }
         Polarity polarity = indicator.polarity();
         Rag rag = RagStrategies.rateBetween(polarity, value, thresholds.green(), thresholds.red(), edges);
-        BigDecimal reference = rag == Rag.RED ? thresholds.red() : thresholds.green();
-        return Assessment.rated(Assessment.Kind.THRESHOLDS, indicator, outturn, thresholds, null, value, reference,
-                rag);
+        // The reference, the red threshold when Red and the green one otherwise, follows from the colour.
+        return Assessment.rated(RULE, indicator, outturn, thresholds, value, rag);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.outturn.core.Indicator;
 import org.outturn.core.Outturn;
+import org.outturn.core.Polarity;
 import org.outturn.core.Rag;
 import org.outturn.core.ReportingPeriod;
 import org.outturn.core.Target;
@@ -39,6 +40,10 @@ final class ToleranceStrategy implements BuiltInStrategy {
     /** The earlier outturn to compare with beyond the tolerance, or null for Red beyond it. */
     private final ComparedWith comparedWith;
     private final MissingComparison missing;
+    /** The green tolerance as an assessment records it: null when it is none. */
+    private final Tolerance greenToleranceUsed;
+    /** What every assessment of a value against its target shares. */
+    private final Assessment.Rule rule;
 
     ToleranceStrategy(Tolerance greenTolerance, Tolerance tolerance, Edges edges, ComparedWith comparedWith,
             MissingComparison missing) {
@@ -47,6 +52,8 @@ final class ToleranceStrategy implements BuiltInStrategy {
         this.edges = Objects.requireNonNull(edges, "edges");
         this.comparedWith = comparedWith;
         this.missing = comparedWith == null ? MissingComparison.UNRATED : Objects.requireNonNull(missing, "missing");
+        this.greenToleranceUsed = greenTolerance.equals(Tolerances.none()) ? null : greenTolerance;
+        this.rule = Assessment.Rule.shared(Assessment.Kind.AGAINST_REFERENCE, tolerance, greenToleranceUsed);
         Integer order = Tolerances.compareSameKind(greenTolerance, tolerance);
         if (order != null && order > 0) {
             throw new IllegalArgumentException("Invalid value for greenTolerance (must not exceed the tolerance, "
@@ -85,18 +92,29 @@ final class ToleranceStrategy implements BuiltInStrategy {
         if (!(target instanceof Target.Single single)) {
             return RagStrategies.notComparable(NAME, "a single target", indicator, target, outturn);
         }
-        BigDecimal reference = single.value();
-        Rag rag = RagStrategies.rate(indicator.polarity(), value, reference, greenTolerance, tolerance, edges);
+        Rag rag = rate(indicator, single, value);
         if (rag == Rag.RED && comparedWith != null) {
             return compare(indicator, single, outturn, value, history);
         }
-        return Assessment.rated(Assessment.Kind.AGAINST_REFERENCE, indicator, outturn, single, tolerance,
-                greenToleranceUsed(), value, reference, rag, null, null);
+        return Assessment.rated(rule, indicator, outturn, single, value, rag);
     }
 
-    /** The green tolerance, as an assessment records it: null when it is none. */
-    private Tolerance greenToleranceUsed() {
-        return greenTolerance.equals(Tolerances.none()) ? null : greenTolerance;
+    /**
+     * Rates a value against a single target: by the edges kept for the target when the tolerances are built-in
+     * ones (worked out on the target's first rating), else by asking the tolerances.
+     */
+    private Rag rate(Indicator indicator, Target.Single single, BigDecimal value) {
+        boolean higher = indicator.polarity() == Polarity.HIGHER_IS_BETTER;
+        TargetEdges known = TargetEdges.find(this, indicator, single, higher);
+        if (known == null) {
+            BigDecimal green = Tolerances.edge(greenTolerance, higher, single.value());
+            BigDecimal red = Tolerances.edge(tolerance, higher, single.value());
+            if (green == null || red == null) {
+                return RagStrategies.rate(indicator.polarity(), value, single.value(), greenTolerance, tolerance, edges);
+            }
+            known = TargetEdges.keep(this, indicator, single, higher, green, red);
+        }
+        return RagStrategies.rateByEdges(higher, value, known.first(), known.second(), edges);
     }
 
     /** Beyond the tolerance: Amber if at least as good as the earlier outturn, Red if worse. */
@@ -115,7 +133,7 @@ final class ToleranceStrategy implements BuiltInStrategy {
         BigDecimal before = found.get().value().orElseThrow();
         boolean improved = indicator.polarity().compareBetter(value, before) >= 0;
         return Assessment.rated(Assessment.Kind.AGAINST_REFERENCE, indicator, outturn, single, tolerance,
-                greenToleranceUsed(), value, single.value(), improved ? Rag.AMBER : Rag.RED, earlier, found.get());
+                greenToleranceUsed, value, single.value(), improved ? Rag.AMBER : Rag.RED, earlier, found.get());
     }
 
     private Assessment missing(Indicator indicator, Target.Single single, Outturn outturn, BigDecimal value,
@@ -124,7 +142,7 @@ final class ToleranceStrategy implements BuiltInStrategy {
                 + " of " + outturn.period() : earlier.toString();
         if (missing == MissingComparison.RED) {
             return Assessment.rated(Assessment.Kind.AGAINST_REFERENCE, indicator, outturn, single, tolerance,
-                    greenToleranceUsed(), value, single.value(), Rag.RED, earlier, null);
+                    greenToleranceUsed, value, single.value(), Rag.RED, earlier, null);
         }
         return Assessment.unrated(indicator, outturn, single,
                 UnratedReason.NOT_COMPARABLE, "the amber-if-improved rule of the " + NAME

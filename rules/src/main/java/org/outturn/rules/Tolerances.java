@@ -156,18 +156,48 @@ public final class Tolerances {
      * @return -1, 0 or 1 as the shortfall is less than, equal to or more than the allowance
      */
     static int compareShortfall(Tolerance tolerance, boolean higherIsBetter, BigDecimal value, BigDecimal reference) {
-        BigDecimal edge;
-        if (tolerance instanceof Relative relative) {
-            edge = relative.edge(higherIsBetter, reference);
-        } else if (tolerance instanceof Absolute absolute) {
-            edge = absolute.amount.signum() == 0 ? reference
-                    : higherIsBetter ? reference.subtract(absolute.amount) : reference.add(absolute.amount);
-        } else if (tolerance instanceof None) {
-            edge = reference;
-        } else {
+        BigDecimal edge = edge(tolerance, higherIsBetter, reference);
+        if (edge == null) {
             BigDecimal shortfall = higherIsBetter ? reference.subtract(value) : value.subtract(reference);
             return Integer.signum(shortfall.compareTo(tolerance.allowance(reference)));
         }
+        return compareWithEdge(higherIsBetter, value, edge);
+    }
+
+    /**
+     * Returns the edge a built-in tolerance puts beside a reference, exactly: the value whose shortfall equals
+     * the allowance (see {@link #compareShortfall}), or null for a custom tolerance, which is asked for its
+     * allowance instead.
+     *
+     * @param tolerance  the tolerance, not null
+     * @param higherIsBetter  true when a higher value is better, false when a lower one is
+     * @param reference  the reference, not null
+     * @return the edge, null for a tolerance that is not a built-in one
+     */
+    static BigDecimal edge(Tolerance tolerance, boolean higherIsBetter, BigDecimal reference) {
+        if (tolerance instanceof Relative relative) {
+            return relative.edge(higherIsBetter, reference);
+        }
+        if (tolerance instanceof Absolute absolute) {
+            return absolute.amount.signum() == 0 ? reference
+                    : higherIsBetter ? reference.subtract(absolute.amount) : reference.add(absolute.amount);
+        }
+        if (tolerance instanceof None) {
+            return reference;
+        }
+        return null;
+    }
+
+    /**
+     * Compares how far a value falls short of a reference with an allowance, given the edge they make: the
+     * sign that {@link #compareShortfall} gives.
+     *
+     * @param higherIsBetter  true when a higher value is better, false when a lower one is
+     * @param value  the value, not null
+     * @param edge  the edge, from {@link #edge}, not null
+     * @return -1, 0 or 1 as the shortfall is less than, equal to or more than the allowance
+     */
+    static int compareWithEdge(boolean higherIsBetter, BigDecimal value, BigDecimal edge) {
         return Integer.signum(higherIsBetter ? edge.compareTo(value) : value.compareTo(edge));
     }
 
