@@ -115,7 +115,8 @@ final class DocumentCodecs {
     static Map<String, Object> readParameters(JsonParser p, DeserializationContext ctxt, Map<String, Site> sites) {
         startObject(p, "parameters");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        for (String key = p.nextName(); key != null; key = p.nextName()) {
+        JsonInput.SeenNames keys = new JsonInput.SeenNames();
+        for (String key = keys.next(p); key != null; key = keys.next(p)) {
             JsonToken token = p.nextToken();
             if (token == JsonToken.START_OBJECT) {
                 parameters.put(key, readStrategy(p, ctxt));
@@ -205,7 +206,8 @@ final class DocumentCodecs {
             Map<String, Site> parameterSites = new LinkedHashMap<>();
             Integer places = null;
             RoundingMode mode = null;
-            for (String field = p.nextName(); field != null; field = p.nextName()) {
+            JsonInput.SeenNames fields = new JsonInput.SeenNames();
+            for (String field = fields.next(p); field != null; field = fields.next(p)) {
                 p.nextToken();
                 switch (field) {
                     case "name":
@@ -550,7 +552,8 @@ final class DocumentCodecs {
             startObject(p, "document");
             boolean strict = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
             List<IndicatorEntry> list = new ArrayList<>();
-            for (String name = p.nextName(); name != null; name = p.nextName()) {
+            JsonInput.SeenNames fields = new JsonInput.SeenNames();
+            for (String name = fields.next(p); name != null; name = fields.next(p)) {
                 p.nextToken();
                 if (name.equals("indicators")) {
                     scope.startIndicators(p);

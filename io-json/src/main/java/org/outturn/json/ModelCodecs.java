@@ -38,6 +38,7 @@ import org.outturn.core.ReportingPeriod;
 import org.outturn.core.Target;
 import org.outturn.core.Unit;
 import org.outturn.core.UnratedReason;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -140,9 +141,45 @@ final class ModelCodecs {
             ReportingPeriod period = period(p, key);
             String first = first(period, key);
             if (first != null) {
+                if (first.equals(key)) {
+                    // The same key twice, which the parser itself refuses when it looks for duplicates.
+                    throw JsonInput.duplicateField(p, key);
+                }
                 throw invalid(p, what, "period " + period + " given twice, as '" + first + "' and '" + key + "'");
             }
             return period;
+        }
+
+        /**
+         * Moves the parser to the map's next key, as {@link JsonParser#nextName()} does; when the parser
+         * fails just after a key ({@link JsonInput#nameRead}) that the map has given already, fails for
+         * the key given twice instead, as the parser's own check would have.
+         *
+         * @return the key, or null at the end of the map
+         */
+        String next(JsonParser p) {
+            try {
+                return p.nextName();
+            } catch (JacksonException ex) {
+                String key = JsonInput.nameRead(p);
+                if (key != null && given(key)) {
+                    throw JsonInput.duplicateField(p, key);
+                }
+                throw ex;
+            }
+        }
+
+        /** Whether the map has given this key, as written. */
+        private boolean given(String key) {
+            if (hashed != null) {
+                return hashed.containsValue(key);
+            }
+            for (int i = 0; i < size; i++) {
+                if (keys[i].equals(key)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Adds the period unless it is there; returns the key it was first given as, or null. */
@@ -186,7 +223,7 @@ final class ModelCodecs {
         startObject(p, what);
         PeriodKeys keys = new PeriodKeys();
         boolean collecting = DocumentScope.collecting(ctxt);
-        for (String key = p.nextName(); key != null; key = p.nextName()) {
+        for (String key = keys.next(p); key != null; key = keys.next(p)) {
             ReportingPeriod period = keys.add(p, key, what);
             p.nextToken();
             if (collecting) {
@@ -633,7 +670,8 @@ final class ModelCodecs {
     static Map<ConfidenceLevel, ConfidenceInterval> readConfidenceIntervals(JsonParser p, DeserializationContext ctxt) {
         startObject(p, "confidence intervals");
         Map<ConfidenceLevel, ConfidenceInterval> intervals = new EnumMap<>(ConfidenceLevel.class);
-        for (String name = p.nextName(); name != null; name = p.nextName()) {
+        JsonInput.SeenNames levels = new JsonInput.SeenNames();
+        for (String name = levels.next(p); name != null; name = levels.next(p)) {
             p.nextToken();
             ConfidenceLevel level = confidenceLevel(p, name);
             BigDecimal[] limits = new BigDecimal[2];
