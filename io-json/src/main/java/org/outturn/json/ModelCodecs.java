@@ -126,11 +126,61 @@ final class ModelCodecs {
      */
     static final class PeriodKeys {
         private static final int LINEAR = 16;
+        /** The most key texts whose periods are remembered: a document names a few dozen periods. */
+        static final int MAX_PARSED = 1_024;
 
         private ReportingPeriod[] periods = new ReportingPeriod[4];
         private String[] keys = new String[4];
         private int size;
         private Map<ReportingPeriod, String> hashed;
+        /**
+         * The period each key text read so far names, when these keys are used for every map of a
+         * document: its indicators name the same dozen periods, each a new {@code String} the parser
+         * canonicalises, so the text is parsed once. Null when not kept.
+         */
+        private final Map<String, ReportingPeriod> parsed;
+
+        /** Returns the keys of one map. */
+        PeriodKeys() {
+            this(false);
+        }
+
+        /**
+         * Returns the keys of a map, to be {@linkplain #clear() cleared} for each map of a document.
+         *
+         * @param remember  whether to remember the period of each key text across maps
+         */
+        PeriodKeys(boolean remember) {
+            this.parsed = remember ? new HashMap<>() : null;
+        }
+
+        /** Forgets the keys of the last map, before the next is read; the periods of key texts are kept. */
+        void clear() {
+            if (hashed != null) {
+                hashed = null;
+                periods = new ReportingPeriod[LINEAR];
+                keys = new String[LINEAR];
+            } else {
+                Arrays.fill(periods, 0, size, null);
+                Arrays.fill(keys, 0, size, null);
+            }
+            size = 0;
+        }
+
+        /** Returns the period a key names, parsed once per text when remembered. */
+        private ReportingPeriod parse(JsonParser p, String key) {
+            if (parsed == null) {
+                return period(p, key);
+            }
+            ReportingPeriod period = parsed.get(key);
+            if (period == null) {
+                period = period(p, key);
+                if (parsed.size() < MAX_PARSED) {
+                    parsed.put(key, period);
+                }
+            }
+            return period;
+        }
 
         /**
          * Reads a period used as a key of the map; the parser is on the key.
@@ -138,7 +188,7 @@ final class ModelCodecs {
          * @param what  the map, for the message: {@code targets}, {@code outturns}, ...
          */
         ReportingPeriod add(JsonParser p, String key, String what) {
-            ReportingPeriod period = period(p, key);
+            ReportingPeriod period = parse(p, key);
             String first = first(period, key);
             if (first != null) {
                 if (first.equals(key)) {
@@ -221,8 +271,9 @@ final class ModelCodecs {
     static void readPeriodMap(JsonParser p, DeserializationContext ctxt, String what,
             Consumer<ReportingPeriod> value) {
         startObject(p, what);
-        PeriodKeys keys = new PeriodKeys();
-        boolean collecting = DocumentScope.collecting(ctxt);
+        DocumentScope scope = DocumentScope.of(ctxt);
+        PeriodKeys keys = scope == null ? new PeriodKeys() : scope.periodKeys();
+        boolean collecting = scope != null && scope.collecting();
         for (String key = keys.next(p); key != null; key = keys.next(p)) {
             ReportingPeriod period = keys.add(p, key, what);
             p.nextToken();
