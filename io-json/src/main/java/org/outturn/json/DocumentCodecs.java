@@ -390,6 +390,8 @@ final class DocumentCodecs {
             final List<Outturn> outturns = new ArrayList<>();
             /** The outturns with a fraction, and where it was read; null until there is one. */
             Map<Outturn, Site> fractions;
+            /** The fields of the outturn being read, one object for all; null until the first. */
+            private ModelCodecs.OutturnFields outturnFields;
             Map<ReportingPeriod, Rating> published;
             String policy;
             Map<ReportingPeriod, String> policies;
@@ -447,10 +449,18 @@ final class DocumentCodecs {
             }
 
             private void outturn(ReportingPeriod period) {
-                if (fractions == null) {
-                    fractions = new LinkedHashMap<>();
+                if (outturnFields == null) {
+                    outturnFields = new ModelCodecs.OutturnFields(p, ctxt);
                 }
-                outturns.add(ModelCodecs.readOutturn(p, ctxt, period, fractions));
+                Outturn outturn = ModelCodecs.readOutturn(p, ctxt, period, null, outturnFields);
+                Site fraction = outturnFields.fractionSite();
+                if (fraction != null) {
+                    if (fractions == null) {
+                        fractions = new LinkedHashMap<>();
+                    }
+                    fractions.put(outturn, fraction);
+                }
+                outturns.add(outturn);
             }
         }
 

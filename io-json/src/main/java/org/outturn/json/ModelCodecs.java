@@ -590,20 +590,35 @@ final class ModelCodecs {
     private static final JsonFields KEYED_OUTTURN =
             new JsonFields("outturn", OUTTURN_FIELDS.subList(1, OUTTURN_FIELDS.size()));
 
-    /** The fields of one outturn as they are read: its builder, and its period and fraction's site. */
-    private static final class OutturnFields implements JsonFields.Reader {
+    /**
+     * The fields of one outturn as they are read: its builder, and its period and fraction's site. One
+     * object serves every outturn of an indicator entry, {@linkplain #start started} for each.
+     */
+    static final class OutturnFields implements JsonFields.Reader {
         private final JsonParser p;
         private final DeserializationContext ctxt;
-        private final boolean keyed;
-        final Outturn.Builder builder = Outturn.builder();
+        private boolean keyed;
+        Outturn.Builder builder;
         ReportingPeriod period;
         JsonInput.Site fractionSite;
 
-        OutturnFields(JsonParser p, DeserializationContext ctxt, ReportingPeriod keyPeriod) {
+        OutturnFields(JsonParser p, DeserializationContext ctxt) {
             this.p = p;
             this.ctxt = ctxt;
-            this.keyed = keyPeriod != null;
-            this.period = keyPeriod;
+        }
+
+        /** Starts the fields of the next outturn, keyed by the given period or (null) with its own. */
+        OutturnFields start(ReportingPeriod keyPeriod) {
+            keyed = keyPeriod != null;
+            builder = Outturn.builder();
+            period = keyPeriod;
+            fractionSite = null;
+            return this;
+        }
+
+        /** Returns where the last outturn's fraction was read, or null if it had none. */
+        JsonInput.Site fractionSite() {
+            return fractionSite;
         }
 
         @Override
@@ -655,7 +670,16 @@ final class ModelCodecs {
      */
     static Outturn readOutturn(JsonParser p, DeserializationContext ctxt, ReportingPeriod keyPeriod,
             Map<Outturn, JsonInput.Site> fractions) {
-        OutturnFields fields = new OutturnFields(p, ctxt, keyPeriod);
+        return readOutturn(p, ctxt, keyPeriod, fractions, new OutturnFields(p, ctxt));
+    }
+
+    /**
+     * Reads an outturn object as above with fields that serve many outturns; afterwards they hold where
+     * its fraction was read ({@link OutturnFields#fractionSite()}).
+     */
+    static Outturn readOutturn(JsonParser p, DeserializationContext ctxt, ReportingPeriod keyPeriod,
+            Map<Outturn, JsonInput.Site> fractions, OutturnFields reused) {
+        OutturnFields fields = reused.start(keyPeriod);
         (keyPeriod == null ? OUTTURN : KEYED_OUTTURN).read(p, ctxt, fields);
         ReportingPeriod period = fields.period;
         if (period == null) {
