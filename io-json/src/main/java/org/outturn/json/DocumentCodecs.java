@@ -115,7 +115,8 @@ final class DocumentCodecs {
     static Map<String, Object> readParameters(JsonParser p, DeserializationContext ctxt, Map<String, Site> sites) {
         startObject(p, "parameters");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        for (String key = p.nextName(); key != null; key = p.nextName()) {
+        JsonInput.SeenNames keys = new JsonInput.SeenNames();
+        for (String key = keys.next(p); key != null; key = keys.next(p)) {
             JsonToken token = p.nextToken();
             if (token == JsonToken.START_OBJECT) {
                 parameters.put(key, readStrategy(p, ctxt));
@@ -205,7 +206,8 @@ final class DocumentCodecs {
             Map<String, Site> parameterSites = new LinkedHashMap<>();
             Integer places = null;
             RoundingMode mode = null;
-            for (String field = p.nextName(); field != null; field = p.nextName()) {
+            JsonInput.SeenNames fields = new JsonInput.SeenNames();
+            for (String field = fields.next(p); field != null; field = fields.next(p)) {
                 p.nextToken();
                 switch (field) {
                     case "name":
@@ -388,6 +390,8 @@ final class DocumentCodecs {
             final List<Outturn> outturns = new ArrayList<>();
             /** The outturns with a fraction, and where it was read; null until there is one. */
             Map<Outturn, Site> fractions;
+            /** The fields of the outturn being read, one object for all; null until the first. */
+            private ModelCodecs.OutturnFields outturnFields;
             Map<ReportingPeriod, Rating> published;
             String policy;
             Map<ReportingPeriod, String> policies;
@@ -445,10 +449,18 @@ final class DocumentCodecs {
             }
 
             private void outturn(ReportingPeriod period) {
-                if (fractions == null) {
-                    fractions = new LinkedHashMap<>();
+                if (outturnFields == null) {
+                    outturnFields = new ModelCodecs.OutturnFields(p, ctxt);
                 }
-                outturns.add(ModelCodecs.readOutturn(p, ctxt, period, fractions));
+                Outturn outturn = ModelCodecs.readOutturn(p, ctxt, period, null, outturnFields);
+                Site fraction = outturnFields.fractionSite();
+                if (fraction != null) {
+                    if (fractions == null) {
+                        fractions = new LinkedHashMap<>();
+                    }
+                    fractions.put(outturn, fraction);
+                }
+                outturns.add(outturn);
             }
         }
 
@@ -550,7 +562,8 @@ final class DocumentCodecs {
             startObject(p, "document");
             boolean strict = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
             List<IndicatorEntry> list = new ArrayList<>();
-            for (String name = p.nextName(); name != null; name = p.nextName()) {
+            JsonInput.SeenNames fields = new JsonInput.SeenNames();
+            for (String name = fields.next(p); name != null; name = fields.next(p)) {
                 p.nextToken();
                 if (name.equals("indicators")) {
                     scope.startIndicators(p);

@@ -57,6 +57,8 @@ final class DocumentScope {
     private final Set<String> policyNames = new HashSet<>();
     private final SeenCodes codes = new SeenCodes();
     private final List<Reference> references = new ArrayList<>();
+    /** The keys of the period map being read, kept for the next map: period maps do not nest. */
+    private ModelCodecs.PeriodKeys periodKeys;
 
     /** A policy named by an indicator before the document's policies were read. */
     private record Reference(String policy, Site site) {
@@ -287,6 +289,18 @@ final class DocumentScope {
             // skip the rest of the value
         }
         return false;
+    }
+
+    /**
+     * Returns the keys of a period map about to be read, empty: one object for every map of the
+     * document, which remembers the periods its keys have named (see {@link ModelCodecs.PeriodKeys}).
+     */
+    ModelCodecs.PeriodKeys periodKeys() {
+        if (periodKeys == null) {
+            periodKeys = new ModelCodecs.PeriodKeys(true);
+        }
+        periodKeys.clear();
+        return periodKeys;
     }
 
     /** Whether problems are being collected, rather than the first one thrown. */

@@ -3,14 +3,17 @@ package org.outturn.json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.outturn.core.DecimalText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -225,7 +228,7 @@ final class JsonInput {
             throw invalid(p, what, "unknown field '" + name + "' (accepted: " + accepted + ")"
                     + didYouMean(name, accepted));
         }
-        p.skipChildren();
+        skipValue(p);
     }
 
     /**
@@ -281,6 +284,137 @@ final class JsonInput {
             }
         }
         return Math.min(d[a.length()][b.length()], limit);
+    }
+
+    /**
+     * Returns the error for a field name given a second time in one object, the parser just past the
+     * name ({@link JsonParser#nextName()} has returned it): the error Jackson's parser gives with
+     * {@code STRICT_DUPLICATE_DETECTION}, with its message ({@code Duplicate Object property "code"},
+     * which {@link JsonMessages} words as {@code field 'code' given twice}), at the same JSON path (the
+     * duplicated name) and location: just past the name's closing quote. That location is the name's
+     * own (its opening quote) plus the name as written, counted in the input's units (bytes for a byte
+     * source, characters otherwise), a name being written on one line. The name is taken as written
+     * without needless escapes (a {@code d} of {@code "code"} not written as a six-character escape), as
+     * every writer does: a character that must be escaped counts as its short escape (a backslash and
+     * {@code "}, {@code n}, ...) or as a six-character one.
+     */
+    static StreamReadException duplicateField(JsonParser p, String name) {
+        TokenStreamLocation start = p.currentTokenLocation();
+        boolean bytes = start.getByteOffset() >= 0;
+        int written = 2;
+        for (int i = 0; i < name.length(); i++) {
+            written += writtenLength(name.charAt(i), bytes);
+        }
+        TokenStreamLocation end = new TokenStreamLocation(start.contentReference(),
+                bytes ? start.getByteOffset() + written : -1L,
+                bytes ? -1L : start.getCharOffset() + written,
+                start.getLineNr(), start.getColumnNr() + written);
+        return new StreamReadException(p, "Duplicate Object property \"" + name + "\"", end);
+    }
+
+    /** How many bytes (or characters) a character of a name takes as written in JSON. */
+    private static int writtenLength(char c, boolean bytes) {
+        if (c == '"' || c == '\\' || c == '\b' || c == '\t' || c == '\n' || c == '\f' || c == '\r') {
+            return 2;
+        }
+        if (c < 0x20) {
+            return 6;
+        }
+        if (!bytes || c < 0x80) {
+            return 1;
+        }
+        // UTF-8: two bytes up to U+07FF, three for the rest of the basic plane, four for a surrogate pair.
+        return c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+    }
+
+    /**
+     * Returns the field name the parser read before it failed, or null if it failed before it had read
+     * one: {@link JsonParser#nextName()} sets the name before it reads the colon and the value's first
+     * token (a number or a literal it reads whole), and either can be malformed. Jackson's check for a
+     * duplicate runs as the name is set, so it is reported before such a fault.
+     */
+    static String nameRead(JsonParser p) {
+        return p.currentToken() == JsonToken.PROPERTY_NAME ? p.currentName() : null;
+    }
+
+    /**
+     * The names given so far in one object whose names are not known in advance (parameters, the
+     * unknown fields a lenient reading skips), to refuse a name given twice as the parser would
+     * ({@link #duplicateField}). Like Jackson's own detector: the first two names in fields, a hash
+     * set from the third, so that hostile input stays linear. Mutable, not thread-safe.
+     */
+    static final class SeenNames {
+        private String first;
+        private String second;
+        private Set<String> more;
+
+        /**
+         * Moves the parser to the object's next field name, as {@link JsonParser#nextName()} does, and adds
+         * it; fails if the object has given it already, also when the parser fails just after the name
+         * ({@link #nameRead}), where the parser's own check would have failed first.
+         *
+         * @return the name, or null at the end of the object
+         */
+        String next(JsonParser p) {
+            String name;
+            try {
+                name = p.nextName();
+            } catch (JacksonException ex) {
+                String read = nameRead(p);
+                if (read != null && contains(read)) {
+                    throw duplicateField(p, read);
+                }
+                throw ex;
+            }
+            if (name != null) {
+                add(p, name);
+            }
+            return name;
+        }
+
+        /** Whether the object has given the name. */
+        boolean contains(String name) {
+            return name.equals(first) || name.equals(second) || more != null && more.contains(name);
+        }
+
+        /** Adds a name just read by {@link JsonParser#nextName()}; fails if the object has given it already. */
+        void add(JsonParser p, String name) {
+            if (first == null) {
+                first = name;
+            } else if (first.equals(name)) {
+                throw duplicateField(p, name);
+            } else if (second == null) {
+                second = name;
+            } else if (second.equals(name)) {
+                throw duplicateField(p, name);
+            } else {
+                if (more == null) {
+                    more = new HashSet<>();
+                }
+                if (!more.add(name)) {
+                    throw duplicateField(p, name);
+                }
+            }
+        }
+    }
+
+    /**
+     * Skips the value the parser is on, as {@link JsonParser#skipChildren()} does, refusing a field
+     * name given twice in any object within it ({@link #duplicateField}).
+     */
+    static void skipValue(JsonParser p) {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            SeenNames names = new SeenNames();
+            for (String name = names.next(p); name != null; name = names.next(p)) {
+                p.nextToken();
+                skipValue(p);
+            }
+        } else if (token == JsonToken.START_ARRAY) {
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                skipValue(p);
+            }
+        }
     }
 
     /** Fails for a required field that was not given. */

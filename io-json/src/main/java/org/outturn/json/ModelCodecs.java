@@ -38,6 +38,7 @@ import org.outturn.core.ReportingPeriod;
 import org.outturn.core.Target;
 import org.outturn.core.Unit;
 import org.outturn.core.UnratedReason;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -125,11 +126,61 @@ final class ModelCodecs {
      */
     static final class PeriodKeys {
         private static final int LINEAR = 16;
+        /** The most key texts whose periods are remembered: a document names a few dozen periods. */
+        static final int MAX_PARSED = 1_024;
 
         private ReportingPeriod[] periods = new ReportingPeriod[4];
         private String[] keys = new String[4];
         private int size;
         private Map<ReportingPeriod, String> hashed;
+        /**
+         * The period each key text read so far names, when these keys are used for every map of a
+         * document: its indicators name the same dozen periods, each a new {@code String} the parser
+         * canonicalises, so the text is parsed once. Null when not kept.
+         */
+        private final Map<String, ReportingPeriod> parsed;
+
+        /** Returns the keys of one map. */
+        PeriodKeys() {
+            this(false);
+        }
+
+        /**
+         * Returns the keys of a map, to be {@linkplain #clear() cleared} for each map of a document.
+         *
+         * @param remember  whether to remember the period of each key text across maps
+         */
+        PeriodKeys(boolean remember) {
+            this.parsed = remember ? new HashMap<>() : null;
+        }
+
+        /** Forgets the keys of the last map, before the next is read; the periods of key texts are kept. */
+        void clear() {
+            if (hashed != null) {
+                hashed = null;
+                periods = new ReportingPeriod[LINEAR];
+                keys = new String[LINEAR];
+            } else {
+                Arrays.fill(periods, 0, size, null);
+                Arrays.fill(keys, 0, size, null);
+            }
+            size = 0;
+        }
+
+        /** Returns the period a key names, parsed once per text when remembered. */
+        private ReportingPeriod parse(JsonParser p, String key) {
+            if (parsed == null) {
+                return period(p, key);
+            }
+            ReportingPeriod period = parsed.get(key);
+            if (period == null) {
+                period = period(p, key);
+                if (parsed.size() < MAX_PARSED) {
+                    parsed.put(key, period);
+                }
+            }
+            return period;
+        }
 
         /**
          * Reads a period used as a key of the map; the parser is on the key.
@@ -137,12 +188,48 @@ final class ModelCodecs {
          * @param what  the map, for the message: {@code targets}, {@code outturns}, ...
          */
         ReportingPeriod add(JsonParser p, String key, String what) {
-            ReportingPeriod period = period(p, key);
+            ReportingPeriod period = parse(p, key);
             String first = first(period, key);
             if (first != null) {
+                if (first.equals(key)) {
+                    // The same key twice, which the parser itself refuses when it looks for duplicates.
+                    throw JsonInput.duplicateField(p, key);
+                }
                 throw invalid(p, what, "period " + period + " given twice, as '" + first + "' and '" + key + "'");
             }
             return period;
+        }
+
+        /**
+         * Moves the parser to the map's next key, as {@link JsonParser#nextName()} does; when the parser
+         * fails just after a key ({@link JsonInput#nameRead}) that the map has given already, fails for
+         * the key given twice instead, as the parser's own check would have.
+         *
+         * @return the key, or null at the end of the map
+         */
+        String next(JsonParser p) {
+            try {
+                return p.nextName();
+            } catch (JacksonException ex) {
+                String key = JsonInput.nameRead(p);
+                if (key != null && given(key)) {
+                    throw JsonInput.duplicateField(p, key);
+                }
+                throw ex;
+            }
+        }
+
+        /** Whether the map has given this key, as written. */
+        private boolean given(String key) {
+            if (hashed != null) {
+                return hashed.containsValue(key);
+            }
+            for (int i = 0; i < size; i++) {
+                if (keys[i].equals(key)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Adds the period unless it is there; returns the key it was first given as, or null. */
@@ -184,9 +271,10 @@ final class ModelCodecs {
     static void readPeriodMap(JsonParser p, DeserializationContext ctxt, String what,
             Consumer<ReportingPeriod> value) {
         startObject(p, what);
-        PeriodKeys keys = new PeriodKeys();
-        boolean collecting = DocumentScope.collecting(ctxt);
-        for (String key = p.nextName(); key != null; key = p.nextName()) {
+        DocumentScope scope = DocumentScope.of(ctxt);
+        PeriodKeys keys = scope == null ? new PeriodKeys() : scope.periodKeys();
+        boolean collecting = scope != null && scope.collecting();
+        for (String key = keys.next(p); key != null; key = keys.next(p)) {
             ReportingPeriod period = keys.add(p, key, what);
             p.nextToken();
             if (collecting) {
@@ -502,20 +590,35 @@ final class ModelCodecs {
     private static final JsonFields KEYED_OUTTURN =
             new JsonFields("outturn", OUTTURN_FIELDS.subList(1, OUTTURN_FIELDS.size()));
 
-    /** The fields of one outturn as they are read: its builder, and its period and fraction's site. */
-    private static final class OutturnFields implements JsonFields.Reader {
+    /**
+     * The fields of one outturn as they are read: its builder, and its period and fraction's site. One
+     * object serves every outturn of an indicator entry, {@linkplain #start started} for each.
+     */
+    static final class OutturnFields implements JsonFields.Reader {
         private final JsonParser p;
         private final DeserializationContext ctxt;
-        private final boolean keyed;
-        final Outturn.Builder builder = Outturn.builder();
+        private boolean keyed;
+        Outturn.Builder builder;
         ReportingPeriod period;
         JsonInput.Site fractionSite;
 
-        OutturnFields(JsonParser p, DeserializationContext ctxt, ReportingPeriod keyPeriod) {
+        OutturnFields(JsonParser p, DeserializationContext ctxt) {
             this.p = p;
             this.ctxt = ctxt;
-            this.keyed = keyPeriod != null;
-            this.period = keyPeriod;
+        }
+
+        /** Starts the fields of the next outturn, keyed by the given period or (null) with its own. */
+        OutturnFields start(ReportingPeriod keyPeriod) {
+            keyed = keyPeriod != null;
+            builder = Outturn.builder();
+            period = keyPeriod;
+            fractionSite = null;
+            return this;
+        }
+
+        /** Returns where the last outturn's fraction was read, or null if it had none. */
+        JsonInput.Site fractionSite() {
+            return fractionSite;
         }
 
         @Override
@@ -567,7 +670,16 @@ final class ModelCodecs {
      */
     static Outturn readOutturn(JsonParser p, DeserializationContext ctxt, ReportingPeriod keyPeriod,
             Map<Outturn, JsonInput.Site> fractions) {
-        OutturnFields fields = new OutturnFields(p, ctxt, keyPeriod);
+        return readOutturn(p, ctxt, keyPeriod, fractions, new OutturnFields(p, ctxt));
+    }
+
+    /**
+     * Reads an outturn object as above with fields that serve many outturns; afterwards they hold where
+     * its fraction was read ({@link OutturnFields#fractionSite()}).
+     */
+    static Outturn readOutturn(JsonParser p, DeserializationContext ctxt, ReportingPeriod keyPeriod,
+            Map<Outturn, JsonInput.Site> fractions, OutturnFields reused) {
+        OutturnFields fields = reused.start(keyPeriod);
         (keyPeriod == null ? OUTTURN : KEYED_OUTTURN).read(p, ctxt, fields);
         ReportingPeriod period = fields.period;
         if (period == null) {
@@ -633,7 +745,8 @@ final class ModelCodecs {
     static Map<ConfidenceLevel, ConfidenceInterval> readConfidenceIntervals(JsonParser p, DeserializationContext ctxt) {
         startObject(p, "confidence intervals");
         Map<ConfidenceLevel, ConfidenceInterval> intervals = new EnumMap<>(ConfidenceLevel.class);
-        for (String name = p.nextName(); name != null; name = p.nextName()) {
+        JsonInput.SeenNames levels = new JsonInput.SeenNames();
+        for (String name = levels.next(p); name != null; name = levels.next(p)) {
             p.nextToken();
             ConfidenceLevel level = confidenceLevel(p, name);
             BigDecimal[] limits = new BigDecimal[2];

@@ -66,8 +66,21 @@ public final class OutturnJson {
     private final JsonMapper mapper;
     /** The writer of whole documents, made once: its serializer is looked up once, not per write. */
     private final ObjectWriter documents;
-    /** The reader of whole documents, made once; each read adds its own document scope. */
+    /**
+     * The reader of whole documents for {@link #check}, made once; each read adds its own document
+     * scope. Its parser refuses a field name given twice ({@code STRICT_DUPLICATE_DETECTION}), as the
+     * mapper's does: a check skips the rest of a value with a problem, and names given in it before the
+     * problem are known only to the parser.
+     */
     private final ObjectReader documentReader;
+    /**
+     * The reader of whole documents for {@code read}: the same, except that its parser keeps no set of
+     * names per object. Every object of a document is read by one of this module's readers
+     * ({@link JsonFields}, {@link JsonInput.SeenNames}, the period keys, {@link JsonInput#skipValue}
+     * for what a lenient reading skips), each of which refuses a name given twice with the parser's
+     * error, at its path and location.
+     */
+    private final ObjectReader readerOfDocuments;
 
     private OutturnJson(boolean strict) {
         JsonFactory factory = JsonFactory.builder()
@@ -88,6 +101,7 @@ public final class OutturnJson {
         this.documents = mapper.writerFor(OutturnDocument.class);
         this.documentReader = mapper.readerFor(OutturnDocument.class)
                 .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.readerOfDocuments = documentReader.without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
 
     /**
@@ -247,7 +261,7 @@ public final class OutturnJson {
 
     /** Reads a whole document with a parser the function opens; with problems, collects them. */
     private OutturnDocument readDocument(Function<ObjectReader, JsonParser> open, Problems problems) {
-        ObjectReader reader = documentReader
+        ObjectReader reader = (problems == null ? readerOfDocuments : documentReader)
                 .withAttribute(DocumentScope.ATTRIBUTE, new DocumentScope(false, problems));
         JsonParser parser = null;
         try {

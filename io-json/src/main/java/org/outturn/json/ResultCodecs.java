@@ -567,7 +567,8 @@ final class ResultCodecs {
             String activity = null;
             ActionStatus status = null;
             String ceasedReason = null;
-            for (String name = p.nextName(); name != null; name = p.nextName()) {
+            JsonInput.SeenNames fields = new JsonInput.SeenNames();
+            for (String name = fields.next(p); name != null; name = fields.next(p)) {
                 p.nextToken();
                 switch (name) {
                     case "directorate":
@@ -629,7 +630,8 @@ final class ResultCodecs {
         public ActionPlan deserialize(JsonParser p, DeserializationContext ctxt) {
             startObject(p, "action plan");
             List<ActionPlanItem> items = null;
-            for (String name = p.nextName(); name != null; name = p.nextName()) {
+            JsonInput.SeenNames fields = new JsonInput.SeenNames();
+            for (String name = fields.next(p); name != null; name = fields.next(p)) {
                 p.nextToken();
                 if (name.equals("items")) {
                     startArray(p, "items");

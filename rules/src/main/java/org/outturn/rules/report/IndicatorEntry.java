@@ -78,20 +78,69 @@ public final class IndicatorEntry {
         List<String> checkedNotes = OutturnDocument.checkNotes(notes);
         Objects.requireNonNull(outturns, "outturns");
         Objects.requireNonNull(published, "published");
-        SortedMap<ReportingPeriod, Outturn> byPeriod = new TreeMap<>();
+        SortedMap<ReportingPeriod, Outturn> byPeriod = outturnsByPeriod(indicator, outturns);
+        checkPolicyName(policy);
+        SortedMap<ReportingPeriod, Rating> ratings;
+        if (published.isEmpty()) {
+            ratings = SortedArrayMap.empty();
+        } else {
+            TreeMap<ReportingPeriod, Rating> tree = new TreeMap<>();
+            published.forEach((period, rating) -> tree.put(Objects.requireNonNull(period, "period"),
+                    Objects.requireNonNull(rating, "rating")));
+            ratings = SortedArrayMap.copyOf(tree);
+        }
+        return new IndicatorEntry(indicator, byPeriod, policy, Collections.emptySortedMap(), ratings, checkedNotes);
+    }
+
+    /**
+     * Returns the outturns by period, refusing two of one period. Outturns are usually given in period
+     * order (a document lists them so): they are then taken in one pass, each compared with the one
+     * before, into two arrays; otherwise they are put into a {@code TreeMap} one by one, as before, so
+     * that the outturn reported for a repeated period is the same: the first, in the order given, whose
+     * period an earlier outturn has.
+     */
+    private static SortedMap<ReportingPeriod, Outturn> outturnsByPeriod(Indicator indicator,
+            Collection<Outturn> outturns) {
+        Object[] periods = new Object[outturns.size()];
+        Object[] values = new Object[periods.length];
+        int size = 0;
+        ReportingPeriod previous = null;
+        for (Outturn outturn : outturns) {
+            Objects.requireNonNull(outturn, "outturn");
+            ReportingPeriod period = outturn.period();
+            int order = previous == null ? -1 : previous.compareTo(period);
+            if (order == 0) {
+                throw repeated(indicator, period);
+            }
+            if (order > 0 || size == periods.length) {
+                return outturnsInTree(indicator, outturns);
+            }
+            periods[size] = period;
+            values[size] = outturn;
+            size++;
+            previous = period;
+        }
+        if (size != periods.length) {
+            // The collection held fewer outturns than it said.
+            return outturnsInTree(indicator, outturns);
+        }
+        return SortedArrayMap.ofSorted(periods, values);
+    }
+
+    private static SortedMap<ReportingPeriod, Outturn> outturnsInTree(Indicator indicator, Collection<Outturn> outturns) {
+        TreeMap<ReportingPeriod, Outturn> byPeriod = new TreeMap<>();
         for (Outturn outturn : outturns) {
             Objects.requireNonNull(outturn, "outturn");
             if (byPeriod.put(outturn.period(), outturn) != null) {
-                throw new IllegalArgumentException("Invalid value for outturns of " + indicator.code()
-                        + " (one per period): " + outturn.period());
+                throw repeated(indicator, outturn.period());
             }
         }
-        checkPolicyName(policy);
-        SortedMap<ReportingPeriod, Rating> ratings = new TreeMap<>();
-        published.forEach((period, rating) -> ratings.put(Objects.requireNonNull(period, "period"),
-                Objects.requireNonNull(rating, "rating")));
-        return new IndicatorEntry(indicator, Collections.unmodifiableSortedMap(byPeriod), policy,
-                Collections.emptySortedMap(), Collections.unmodifiableSortedMap(ratings), checkedNotes);
+        return SortedArrayMap.copyOf(byPeriod);
+    }
+
+    private static IllegalArgumentException repeated(Indicator indicator, ReportingPeriod period) {
+        return new IllegalArgumentException("Invalid value for outturns of " + indicator.code()
+                + " (one per period): " + period);
     }
 
     private static void checkPolicyName(String policy) {
