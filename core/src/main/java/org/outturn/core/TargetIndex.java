@@ -16,7 +16,15 @@ import java.util.SortedMap;
  */
 final class TargetIndex {
 
-    /** The answer for each period that has a target of its own. */
+    /** Up to this many targets, a period's own target is found by a scan of their periods. */
+    static final int SCANNED = 8;
+
+    /** The targets' periods, in the targets' order. */
+    private final ReportingPeriod[] periods;
+    /**
+     * The answer by period, for an indicator of more than {@value #SCANNED} targets; null for fewer, whose periods
+     * are scanned instead, which is faster than hashing a period for so few.
+     */
     private final Map<ReportingPeriod, Optional<Target>> exact;
     /** The first day of each target's period, as an epoch day, in the targets' order. */
     private final long[] starts;
@@ -38,7 +46,8 @@ final class TargetIndex {
     @SuppressWarnings("unchecked")
     TargetIndex(SortedMap<ReportingPeriod, Target> targets) {
         int size = targets.size();
-        exact = new HashMap<>(size * 2);
+        periods = new ReportingPeriod[size];
+        exact = size > SCANNED ? new HashMap<>(size * 2) : null;
         starts = new long[size];
         ends = new long[size];
         answers = new Optional[size];
@@ -49,7 +58,10 @@ final class TargetIndex {
             answers[i] = Optional.of(entry.getValue());
             starts[i] = period.startInclusive().toEpochDay();
             ends[i] = period.endInclusive().toEpochDay();
-            exact.put(period, answers[i]);
+            periods[i] = period;
+            if (exact != null) {
+                exact.put(period, answers[i]);
+            }
             i++;
         }
     }
@@ -61,8 +73,16 @@ final class TargetIndex {
      * @return the target, empty if the period has none of its own
      */
     Optional<Target> exact(ReportingPeriod period) {
-        Optional<Target> answer = exact.get(period);
-        return answer == null ? Optional.empty() : answer;
+        if (exact != null) {
+            Optional<Target> answer = exact.get(period);
+            return answer == null ? Optional.empty() : answer;
+        }
+        for (int i = 0; i < periods.length; i++) {
+            if (periods[i] == period || periods[i].equals(period)) {
+                return answers[i];
+            }
+        }
+        return Optional.empty();
     }
 
     /**

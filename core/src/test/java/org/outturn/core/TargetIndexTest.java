@@ -60,13 +60,24 @@ final class TargetIndexTest {
 
     @Test
     void targetFor_randomTargetsAndPeriods_agreesWithTheDefinition() {
+        checkRandomIndicators(8);
+    }
+
+    /** More targets than {@link TargetIndex#SCANNED}: a period's own target is found by its hash. */
+    @Test
+    void targetFor_manyTargets_agreesWithTheDefinition() {
+        checkRandomIndicators(24);
+    }
+
+    /** Random indicators of fewer than {@code maxTargets} targets, each asked for its own and random periods. */
+    private static void checkRandomIndicators(int maxTargets) {
         long seed = System.nanoTime();
         SplittableRandom random = new SplittableRandom(seed);
         for (int n = 0; n < 2_000; n++) {
             Indicator.Builder builder = Indicator.builder().code("I" + n).title("Indicator " + n)
                     .unit(Unit.count(0)).polarity(Polarity.HIGHER_IS_BETTER).frequency(Frequency.MONTHLY)
                     .measureType(random.nextInt(4) == 0 ? MeasureType.CUMULATIVE_YEAR_TO_DATE : MeasureType.SNAPSHOT);
-            int targets = random.nextInt(8);
+            int targets = random.nextInt(maxTargets);
             for (int t = 0; t < targets; t++) {
                 builder.putTargets(period(random), Target.single(BigDecimal.valueOf(t)));
             }
