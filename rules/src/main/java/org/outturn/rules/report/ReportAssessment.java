@@ -3,6 +3,7 @@ package org.outturn.rules.report;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -57,8 +58,18 @@ public final class ReportAssessment {
         this.document = document;
         this.selection = selection;
         this.rows = rows;
-        this.assessedRows = rows.stream().filter(row -> row.assessment().isPresent()).toList();
-        this.publishedRows = rows.stream().filter(row -> row.published().isPresent()).toList();
+        List<ReportRow> assessed = new ArrayList<>(rows.size());
+        List<ReportRow> published = new ArrayList<>();
+        for (ReportRow row : rows) {
+            if (row.assessment().isPresent()) {
+                assessed.add(row);
+            }
+            if (row.published().isPresent()) {
+                published.add(row);
+            }
+        }
+        this.assessedRows = Collections.unmodifiableList(assessed);
+        this.publishedRows = Collections.unmodifiableList(published);
         this.reconciliation = Reconciliation.of(rows);
     }
 
@@ -74,7 +85,7 @@ public final class ReportAssessment {
         Objects.requireNonNull(selection, "selection");
         List<ReportRow> rows = new ArrayList<>();
         for (IndicatorEntry entry : document.indicators()) {
-            OutturnHistory history = OutturnHistory.of(entry.outturns().values());
+            OutturnHistory history = history(entry);
             for (ReportingPeriod period : selection.choose(entry.outturns())) {
                 Outturn outturn = entry.outturns().get(period);
                 RagPolicy policy = document.policyFor(entry, period).orElse(null);
@@ -87,6 +98,15 @@ public final class ReportAssessment {
             }
         }
         return new ReportAssessment(document, selection, Collections.unmodifiableList(rows));
+    }
+
+    /**
+     * An entry's outturns as a history: the entry's own map, which already holds one outturn per period, rather
+     * than a sorted copy of its outturns.
+     */
+    private static OutturnHistory history(IndicatorEntry entry) {
+        Map<ReportingPeriod, Outturn> outturns = entry.outturns();
+        return period -> Optional.ofNullable(outturns.get(Objects.requireNonNull(period, "period")));
     }
 
     /** The period before, or a year before; null when out of range. */
