@@ -4,6 +4,9 @@ import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Locale;
 
 /**
@@ -37,6 +40,11 @@ final class Utf8Input extends FilterInputStream {
             return column;
         }
     }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
 
     private long offset;
     private int line = 1;
@@ -84,6 +92,15 @@ final class Utf8Input extends FilterInputStream {
             return -1;
         }
         for (int i = 0; i < n; i++) {
+            if (pending == 0 && offset >= 4) {
+                int run = asciiRun(b, off + i, n - i);
+                offset += run;
+                column += run;
+                i += run;
+                if (i == n) {
+                    break;
+                }
+            }
             byte next = b[off + i];
             if (next > 0 && pending == 0 && offset >= 4) {
                 // ASCII other than a zero byte, outside a sequence: always well formed, only counted.
@@ -110,6 +127,29 @@ final class Utf8Input extends FilterInputStream {
     @Override
     public boolean markSupported() {
         return false;
+    }
+
+    /**
+     * Returns how many of the bytes from an index are, eight at a time, ASCII other than a zero byte and a line
+     * feed: bytes that are well formed and only move the column on, which a word's arithmetic finds without
+     * looking at each byte (the zero-byte test is exact when no byte has its high bit set).
+     */
+    private static int asciiRun(byte[] b, int from, int length) {
+        int run = 0;
+        while (run + Long.BYTES <= length) {
+            long word = (long) LONGS.get(b, from + run);
+            long feeds = word ^ LINE_FEEDS;
+            if (((word | hasZero(word) | hasZero(feeds)) & HIGH_BITS) != 0) {
+                break;
+            }
+            run += Long.BYTES;
+        }
+        return run;
+    }
+
+    /** The high bit of each byte of a word that has no high bit set is the byte's being zero. */
+    private static long hasZero(long word) {
+        return (word - LOW_BITS) & ~word;
     }
 
     /** Counts an ASCII byte read outside a sequence: one byte, one column, or a new line. */
