@@ -38,6 +38,8 @@ public final class OutturnDocument {
     private final Map<String, RagPolicy> policies;
     private final String defaultPolicy;
     private final Map<String, IndicatorEntry> indicators;
+    /** The indicators in document order, listed once: walking the map's values on every call was a cost. */
+    private final List<IndicatorEntry> indicatorList;
     /** The action plan, or null. */
     private final ActionPlan actionPlan;
 
@@ -49,6 +51,7 @@ public final class OutturnDocument {
         this.policies = policies;
         this.defaultPolicy = defaultPolicy;
         this.indicators = indicators;
+        this.indicatorList = Collections.unmodifiableList(new ArrayList<>(indicators.values()));
         this.actionPlan = actionPlan;
     }
 
@@ -234,7 +237,7 @@ public final class OutturnDocument {
      * @return the indicators, not null
      */
     public List<IndicatorEntry> indicators() {
-        return Collections.unmodifiableList(new ArrayList<>(indicators.values()));
+        return indicatorList;
     }
 
     /**
