@@ -104,6 +104,15 @@ public sealed interface Target permits Target.Single, Target.WithFloor, Target.T
     }
 
     /**
+     * Returns the name of this target's kind as Outturn's formats spell it: {@code single},
+     * {@code withFloor}, {@code thresholds}, {@code band}, {@code relativeToBenchmark} or {@code none}
+     * (the {@code kind} of an {@code outturn/1} target, and the target kind of a report's export).
+     *
+     * @return the kind's name, not null
+     */
+    String kindName();
+
+    /**
      * Whether this target can produce a colour: false for {@link None}.
      *
      * @return true unless this is an explicit no-target
@@ -141,6 +150,11 @@ public sealed interface Target permits Target.Single, Target.WithFloor, Target.T
         @Override
         public int hashCode() {
             return Decimals.hash(value);
+        }
+
+        @Override
+        public String kindName() {
+            return "single";
         }
 
         @Override
@@ -193,6 +207,11 @@ public sealed interface Target permits Target.Single, Target.WithFloor, Target.T
         }
 
         @Override
+        public String kindName() {
+            return "withFloor";
+        }
+
+        @Override
         public String toString() {
             return "single " + value.toPlainString() + " floor " + floor.toPlainString();
         }
@@ -240,6 +259,11 @@ public sealed interface Target permits Target.Single, Target.WithFloor, Target.T
         @Override
         public int hashCode() {
             return 31 * Decimals.hash(green) + Decimals.hash(red);
+        }
+
+        @Override
+        public String kindName() {
+            return "thresholds";
         }
 
         @Override
@@ -308,6 +332,11 @@ public sealed interface Target permits Target.Single, Target.WithFloor, Target.T
         }
 
         @Override
+        public String kindName() {
+            return "band";
+        }
+
+        @Override
         public String toString() {
             return "band " + lowInclusive.toPlainString() + " - " + highInclusive.toPlainString();
         }
@@ -342,6 +371,11 @@ public sealed interface Target permits Target.Single, Target.WithFloor, Target.T
         @Override
         public int hashCode() {
             return group.hashCode();
+        }
+
+        @Override
+        public String kindName() {
+            return "relativeToBenchmark";
         }
 
         @Override
@@ -380,6 +414,11 @@ public sealed interface Target permits Target.Single, Target.WithFloor, Target.T
         @Override
         public int hashCode() {
             return wording.hashCode();
+        }
+
+        @Override
+        public String kindName() {
+            return "none";
         }
 
         @Override

@@ -94,4 +94,14 @@ final class TargetTest {
         assertThatNullPointerException().isThrownBy(() -> Target.relativeTo(null)).withMessage("group");
         assertThatNullPointerException().isThrownBy(() -> Target.none(null)).withMessage("wording");
     }
+
+    @Test
+    void kindName_eachKind_isItsOutturnFormatName() {
+        assertThat(Target.single(BigDecimal.ONE).kindName()).isEqualTo("single");
+        assertThat(Target.withFloor(BigDecimal.TEN, BigDecimal.ONE).kindName()).isEqualTo("withFloor");
+        assertThat(Target.thresholds(BigDecimal.TEN, BigDecimal.ONE).kindName()).isEqualTo("thresholds");
+        assertThat(Target.band(BigDecimal.ONE, BigDecimal.TEN).kindName()).isEqualTo("band");
+        assertThat(Target.relativeTo(BenchmarkGroup.ENGLAND).kindName()).isEqualTo("relativeToBenchmark");
+        assertThat(Target.none("No Target").kindName()).isEqualTo("none");
+    }
 }

@@ -125,25 +125,7 @@ public final class ReportTable {
 
     /** The target's kind by its {@code outturn/1} name ({@code single}, {@code withFloor}, ..., {@code none}). */
     private static String kind(Target target) {
-        if (target == null) {
-            return "";
-        }
-        if (target instanceof Target.Single) {
-            return "single";
-        }
-        if (target instanceof Target.Thresholds) {
-            return "thresholds";
-        }
-        if (target instanceof Target.WithFloor) {
-            return "withFloor";
-        }
-        if (target instanceof Target.Band) {
-            return "band";
-        }
-        if (target instanceof Target.RelativeToBenchmark) {
-            return "relativeToBenchmark";
-        }
-        return "none";
+        return target == null ? "" : target.kindName();
     }
 
     private static String plain(BigDecimal value) {

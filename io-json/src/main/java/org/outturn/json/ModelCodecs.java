@@ -365,26 +365,21 @@ final class ModelCodecs {
         @Override
         public void serialize(Target target, JsonGenerator gen, SerializationContext ctxt) {
             gen.writeStartObject();
+            gen.writeStringProperty("kind", target.kindName());
             if (target instanceof Target.Single single) {
-                gen.writeStringProperty("kind", "single");
                 writeDecimal(gen, "value", single.value());
             } else if (target instanceof Target.WithFloor floor) {
-                gen.writeStringProperty("kind", "withFloor");
                 writeDecimal(gen, "value", floor.value());
                 writeDecimal(gen, "floor", floor.floor());
             } else if (target instanceof Target.Thresholds thresholds) {
-                gen.writeStringProperty("kind", "thresholds");
                 writeDecimal(gen, "green", thresholds.green());
                 writeDecimal(gen, "red", thresholds.red());
             } else if (target instanceof Target.Band band) {
-                gen.writeStringProperty("kind", "band");
                 writeDecimal(gen, "lowInclusive", band.lowInclusive());
                 writeDecimal(gen, "highInclusive", band.highInclusive());
             } else if (target instanceof Target.RelativeToBenchmark relative) {
-                gen.writeStringProperty("kind", "relativeToBenchmark");
                 gen.writeStringProperty("group", relative.group().name());
             } else {
-                gen.writeStringProperty("kind", "none");
                 gen.writeStringProperty("wording", ((Target.None) target).wording());
             }
             gen.writeEndObject();

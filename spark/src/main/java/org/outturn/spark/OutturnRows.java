@@ -156,28 +156,23 @@ public final class OutturnRows {
     }
 
     private static void targetCells(Indicator indicator, Target target, ReportingPeriod period, Object[] cells) {
+        cells[10] = target.kindName();
         if (target instanceof Target.Single single) {
-            cells[10] = "single";
             cells[11] = DecimalText.format(single.value());
         } else if (target instanceof Target.WithFloor floor) {
-            cells[10] = "withFloor";
             cells[11] = DecimalText.format(floor.value());
             cells[12] = DecimalText.format(floor.floor());
         } else if (target instanceof Target.Thresholds thresholds) {
-            cells[10] = "thresholds";
             cells[13] = DecimalText.format(thresholds.green());
             cells[14] = DecimalText.format(thresholds.red());
         } else if (target instanceof Target.Band band) {
-            cells[10] = "band";
             cells[15] = DecimalText.format(band.lowInclusive());
             cells[16] = DecimalText.format(band.highInclusive());
         } else if (target instanceof Target.RelativeToBenchmark relative) {
-            cells[10] = "relativeToBenchmark";
             cells[18] = relative.group().name();
             cells[19] = indicator.benchmarkFor(relative.group(), period).flatMap(Benchmark::value)
                     .map(DecimalText::format).orElse(null);
         } else {
-            cells[10] = "none";
             cells[17] = ((Target.None) target).wording();
         }
     }
