@@ -73,21 +73,7 @@ final class JsonFields {
      * ends on the object's closing brace.
      */
     void read(JsonParser p, DeserializationContext ctxt, Reader reader) {
-        startObject(p, what);
-        long seen = 0;
-        JsonInput.SeenNames others = null;
-        for (String name = next(p, seen, others); name != null; name = next(p, seen, others)) {
-            Integer position = positions.get(name);
-            if (position != null) {
-                seen = mark(p, name, position, seen);
-            } else {
-                others = other(p, name, others);
-            }
-            p.nextToken();
-            if (!reader.field(name)) {
-                unknownField(p, ctxt, what, name, accepted);
-            }
-        }
+        readFields(p, ctxt, reader, null);
     }
 
     /**
@@ -97,10 +83,14 @@ final class JsonFields {
      */
     void readEach(JsonParser p, DeserializationContext ctxt, Reader reader) {
         DocumentScope scope = DocumentScope.of(ctxt);
-        if (scope == null || !scope.collecting()) {
-            read(p, ctxt, reader);
-            return;
-        }
+        readFields(p, ctxt, reader, scope == null || !scope.collecting() ? null : scope);
+    }
+
+    /**
+     * Reads the object's fields, checking each name is given once; with a collecting scope, each field is
+     * read as one of its attempts, without, a problem ends the read.
+     */
+    private void readFields(JsonParser p, DeserializationContext ctxt, Reader reader, DocumentScope collecting) {
         startObject(p, what);
         long seen = 0;
         JsonInput.SeenNames others = null;
@@ -112,12 +102,19 @@ final class JsonFields {
                 others = other(p, name, others);
             }
             p.nextToken();
-            String field = name;
-            scope.attempt(p, () -> {
-                if (!reader.field(field)) {
-                    unknownField(p, ctxt, what, field, accepted);
-                }
-            });
+            if (collecting == null) {
+                field(p, ctxt, reader, name);
+            } else {
+                String field = name;
+                collecting.attempt(p, () -> field(p, ctxt, reader, field));
+            }
+        }
+    }
+
+    /** Reads one field's value, failing for a name this object does not have. */
+    private void field(JsonParser p, DeserializationContext ctxt, Reader reader, String name) {
+        if (!reader.field(name)) {
+            unknownField(p, ctxt, what, name, accepted);
         }
     }
 
