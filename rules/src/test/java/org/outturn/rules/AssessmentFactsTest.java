@@ -45,25 +45,11 @@ final class AssessmentFactsTest {
 
     /** A decimal of up to 6 digits and 0 to 3 decimal places, negative one time in five, zero one in twenty. */
     private static BigDecimal decimal(SplittableRandom random) {
-        if (random.nextInt(20) == 0) {
-            return BigDecimal.valueOf(0, random.nextInt(3));
-        }
-        long unscaled = random.nextLong(1, 1_000_000);
-        return BigDecimal.valueOf(random.nextInt(5) == 0 ? -unscaled : unscaled, random.nextInt(4));
+        return Fixtures.randomDecimal(random, 20, 1_000_000, 5, 4);
     }
 
     private static Tolerance tolerance(SplittableRandom random) {
-        switch (random.nextInt(4)) {
-            case 0:
-                return Tolerances.relative(BigDecimal.valueOf(random.nextInt(2_001), random.nextInt(3))
-                        .min(BigDecimal.valueOf(100)));
-            case 1:
-                return Tolerances.relative(BigDecimal.valueOf(random.nextInt(21)));
-            case 2:
-                return Tolerances.absolute(BigDecimal.valueOf(random.nextInt(1_000), random.nextInt(3)));
-            default:
-                return Tolerances.none();
-        }
+        return Fixtures.randomTolerance(random, 2_001);
     }
 
     /** The red edge a tolerance puts beside a reference, exactly. */

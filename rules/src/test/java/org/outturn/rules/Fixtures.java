@@ -1,6 +1,7 @@
 package org.outturn.rules;
 
 import java.math.BigDecimal;
+import java.util.SplittableRandom;
 import org.outturn.core.FinancialYear;
 import org.outturn.core.Frequency;
 import org.outturn.core.Indicator;
@@ -39,5 +40,36 @@ final class Fixtures {
     /** Rates a value with a strategy against a target, through a policy that judges it exactly. */
     static Rating rate(RagStrategy strategy, Polarity polarity, Target target, String value) {
         return RagPolicy.of("test", strategy).assess(indicator(polarity), target, outturn(value)).rating();
+    }
+
+    /**
+     * A random decimal: zero (at scale 0 to 2) one time in {@code zeroOneIn}, else an unscaled value from 1 to
+     * {@code unscaledBelow - 1}, negative one time in {@code negativeOneIn}, at a scale below {@code scalesBelow}.
+     */
+    static BigDecimal randomDecimal(SplittableRandom random, int zeroOneIn, long unscaledBelow, int negativeOneIn,
+            int scalesBelow) {
+        if (random.nextInt(zeroOneIn) == 0) {
+            return BigDecimal.valueOf(0, random.nextInt(3));
+        }
+        long unscaled = random.nextLong(1, unscaledBelow);
+        return BigDecimal.valueOf(random.nextInt(negativeOneIn) == 0 ? -unscaled : unscaled, random.nextInt(scalesBelow));
+    }
+
+    /**
+     * A random tolerance, a quarter each: relative up to 100% in hundredths (unscaled below {@code relativeBelow},
+     * scale 0 to 2), relative whole per cents up to 20, absolute, or none.
+     */
+    static Tolerance randomTolerance(SplittableRandom random, int relativeBelow) {
+        switch (random.nextInt(4)) {
+            case 0:
+                return Tolerances.relative(BigDecimal.valueOf(random.nextInt(relativeBelow), random.nextInt(3))
+                        .min(BigDecimal.valueOf(100)));
+            case 1:
+                return Tolerances.relative(BigDecimal.valueOf(random.nextInt(21)));
+            case 2:
+                return Tolerances.absolute(BigDecimal.valueOf(random.nextInt(1_000), random.nextInt(3)));
+            default:
+                return Tolerances.none();
+        }
     }
 }

@@ -40,25 +40,11 @@ final class ShortfallComparisonTest {
 
     /** A decimal of up to 7 digits and 0 to 4 decimal places, negative one time in four, zero one in ten. */
     private static BigDecimal decimal(SplittableRandom random) {
-        if (random.nextInt(10) == 0) {
-            return BigDecimal.valueOf(0, random.nextInt(3));
-        }
-        long unscaled = random.nextLong(1, 10_000_000);
-        return BigDecimal.valueOf(random.nextInt(4) == 0 ? -unscaled : unscaled, random.nextInt(5));
+        return Fixtures.randomDecimal(random, 10, 10_000_000, 4, 5);
     }
 
     private static Tolerance tolerance(SplittableRandom random) {
-        switch (random.nextInt(4)) {
-            case 0:
-                return Tolerances.relative(BigDecimal.valueOf(random.nextInt(10_001), random.nextInt(3))
-                        .min(BigDecimal.valueOf(100)));
-            case 1:
-                return Tolerances.relative(BigDecimal.valueOf(random.nextInt(21)));
-            case 2:
-                return Tolerances.absolute(BigDecimal.valueOf(random.nextInt(1_000), random.nextInt(3)));
-            default:
-                return Tolerances.none();
-        }
+        return Fixtures.randomTolerance(random, 10_001);
     }
 
     @Test
